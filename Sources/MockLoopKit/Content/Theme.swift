@@ -2,7 +2,7 @@
 ///
 /// Screens never name colours; they name roles, and the theme says how a role looks.
 /// A role the theme leaves out looks like `text`.
-public struct Theme: Sendable, Equatable {
+public struct Theme: Sendable, Equatable, Identifiable {
   public var id: String
   public var title: String
   public var styles: [String: ThemeStyle]

@@ -1,0 +1,137 @@
+import Foundation
+import Yams
+
+/// Turns the bytes of one content file into a value, or a located `ContentError`.
+enum ContentParser {
+  /// Decodes UTF-8 and composes the YAML document, reporting empty files, bad bytes and syntax
+  /// errors at their position.
+  static func root(of data: Data, file: String) throws -> YAMLReader {
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw ContentError(file: file, line: invalidUTF8Line(in: data), column: 1, message: "the file is not valid UTF-8 text")
+    }
+    guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+      throw ContentError(file: file, line: 1, column: 1, message: "the file is empty")
+    }
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw located(error, file: file)
+    }
+    guard let node else { throw ContentError(file: file, line: 1, column: 1, message: "the file holds no YAML document") }
+    return YAMLReader(node: node, file: file, path: "")
+  }
+
+  private static func invalidUTF8Line(in data: Data) -> Int {
+    var line = 1
+    var start = data.startIndex
+    while start < data.endIndex {
+      let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+      if String(data: data[start..<end], encoding: .utf8) == nil { return line }
+      line += 1
+      start = end < data.endIndex ? data.index(after: end) : end
+    }
+    return line
+  }
+
+  private static func located(_ error: YamlError, file: String) -> ContentError {
+    switch error {
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let detail = context.map { "\(problem) (\($0.text))" } ?? problem
+      return ContentError(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(detail)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return ContentError(
+        file: file, line: context.mark.line, column: context.mark.column,
+        message: "duplicate key '\(duplicates.joined(separator: "', '"))'")
+    default:
+      return ContentError(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
+    }
+  }
+
+  // MARK: Formats
+
+  static func format(from root: YAMLReader) throws -> InterviewFormat {
+    let map = try root.mapping(allowedKeys: ["id", "title", "level", "description", "phases"])
+    let levelReader = try map.required("level")
+    let levelText = try levelReader.text()
+    let level: Level?
+    if levelText == "any" {
+      level = nil
+    } else if let known = Level(rawValue: levelText) {
+      level = known
+    } else {
+      throw levelReader.error("expected L6, L7 or any for 'level', found '\(levelText)'")
+    }
+    let phaseReaders = try map.required("phases").list()
+    guard !phaseReaders.isEmpty else { throw try map.required("phases").error("'phases' needs at least one phase") }
+    var seen = Set<String>()
+    let phases = try phaseReaders.map { reader -> Phase in
+      let phase = try reader.mapping(allowedKeys: ["id", "title", "minutes", "goal", "checklist"])
+      let idReader = try phase.required("id")
+      let id = try idReader.identifier()
+      guard seen.insert(id).inserted else { throw idReader.error("duplicate phase id '\(id)'") }
+      return Phase(
+        id: id, title: try phase.required("title").text(), minutes: try phase.required("minutes").positiveInteger(),
+        goal: try phase.required("goal").text(), checklist: try phase.required("checklist").textList(allowEmpty: false))
+    }
+    return InterviewFormat(
+      id: try map.required("id").identifier(), title: try map.required("title").text(), level: level,
+      description: try map.optional("description")?.text(), phases: phases)
+  }
+
+  // MARK: Decks
+
+  static func deck(from root: YAMLReader, file: String) throws -> (Deck, [String: QuestionLocations]) {
+    let map = try root.mapping(allowedKeys: ["id", "title", "description", "questions"])
+    let questionReaders = try map.required("questions").list()
+    guard !questionReaders.isEmpty else {
+      throw try map.required("questions").error("'questions' needs at least one question")
+    }
+    var seen = Set<String>()
+    var readers: [String: QuestionLocations] = [:]
+    let questions = try questionReaders.map { reader -> Question in
+      let question = try self.question(from: reader)
+      guard seen.insert(question.id).inserted else {
+        throw reader.error("duplicate question id '\(question.id)'")
+      }
+      let map = try? reader.mapping(allowedKeys: questionKeys)
+      readers[question.id] = QuestionLocations(
+        question: reader.location, formats: ((try? map?.optional("formats")?.list()) ?? []).map(\.location),
+        followUps: ((try? map?.optional("follow_ups")?.list()) ?? []).map(\.location))
+      return question
+    }
+    let deck = Deck(
+      id: try map.required("id").identifier(), title: try map.required("title").text(),
+      description: try map.optional("description")?.text(), questions: questions, file: file)
+    return (deck, readers)
+  }
+
+  static let questionKeys: Set<String> = [
+    "id", "title", "levels", "formats", "source", "prompt", "requirements", "scale", "focus", "follow_ups",
+    "pitfalls", "reference",
+  ]
+
+  static func question(from reader: YAMLReader) throws -> Question {
+    let map = try reader.mapping(allowedKeys: questionKeys)
+    let levelsReader = try map.required("levels")
+    let levels = try levelsReader.levels()
+    guard !levels.isEmpty else { throw levelsReader.error("'levels' needs at least one of L6, L7") }
+    let requirements = try map.required("requirements").mapping(allowedKeys: ["functional", "non_functional"])
+    let followUps = try map.optional("follow_ups")?.list().map { item -> FollowUp in
+      let followUp = try item.mapping(allowedKeys: ["at", "text", "levels"])
+      return FollowUp(
+        minute: try followUp.optional("at")?.positiveInteger(), text: try followUp.required("text").text(),
+        levels: try followUp.optional("levels")?.levels() ?? [])
+    }
+    return Question(
+      id: try map.required("id").identifier(), title: try map.required("title").text(), levels: levels,
+      formats: try map.optional("formats")?.list().map { try $0.identifier() } ?? [],
+      source: try map.optional("source")?.text(), prompt: try map.required("prompt").text(),
+      functionalRequirements: try requirements.required("functional").textList(),
+      nonFunctionalRequirements: try requirements.required("non_functional").textList(),
+      scale: try map.optional("scale")?.textList() ?? [], focus: try map.optional("focus")?.textList() ?? [],
+      followUps: followUps ?? [], pitfalls: try map.optional("pitfalls")?.textList() ?? [],
+      reference: try map.optional("reference")?.text())
+  }
+}
