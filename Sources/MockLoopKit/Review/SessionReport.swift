@@ -1,0 +1,103 @@
+import Foundation
+
+/// A session as `mockloop show --json` prints it: what was logged plus everything derived
+/// from it (planned versus actual time per phase, checklist coverage, verdicts).
+public struct SessionReport: Sendable, Codable, Equatable {
+  public struct PhaseReport: Sendable, Codable, Equatable {
+    public var id: String
+    public var title: String
+    public var plannedSeconds: Int
+    public var actualSeconds: Int
+    public var overrunSeconds: Int
+    public var checklist: [ChecklistItemReport]
+  }
+
+  public struct ChecklistItemReport: Sendable, Codable, Equatable {
+    public var text: String
+    public var checked: Bool
+    public var checkedAt: Date?
+  }
+
+  public struct FollowUpReport: Sendable, Codable, Equatable {
+    public var text: String
+    public var revealedAt: Date
+    /// Minute of interview time (pauses excluded) when it was asked.
+    public var minute: Double
+    public var onDemand: Bool
+  }
+
+  public var id: String
+  public var createdAt: Date
+  public var startedAt: Date?
+  public var finishedAt: Date?
+  public var state: String
+  public var format: FormatReference
+  public var question: QuestionSnapshot
+  public var level: Level?
+  public var plannedSeconds: Int
+  public var activeSeconds: Int
+  public var pausedSeconds: Int
+  public var awaySeconds: Int
+  public var phases: [PhaseReport]
+  public var followUps: [FollowUpReport]
+  public var notes: String
+  public var assessment: Assessment?
+  public var verdicts: [Verdict]
+
+  public struct FormatReference: Sendable, Codable, Equatable {
+    public var id: String
+    public var title: String
+  }
+
+  /// Builds the report as of `now` (an unfinished session's clock runs to `now`), judging the
+  /// assessment with `rubric` when one is given.
+  public init(session: Session, now: Date, rubric: Rubric?) {
+    let end = session.isFinished ? (session.timeline(at: .distantFuture).finishedAt ?? now) : now
+    let timeline = session.timeline(at: end)
+    id = session.id
+    createdAt = session.createdAt
+    startedAt = timeline.startedAt
+    finishedAt = timeline.finishedAt
+    switch timeline.state {
+    case .notStarted: state = "not-started"
+    case .running: state = "running"
+    case .paused: state = "paused"
+    case .finished: state = "finished"
+    }
+    format = FormatReference(id: session.format.id, title: session.format.title)
+    question = session.question
+    level = session.level
+    plannedSeconds = timeline.plannedSeconds
+    activeSeconds = Int(timeline.activeSeconds.rounded())
+    pausedSeconds = Int(timeline.pausedSeconds.rounded())
+    awaySeconds = Int(timeline.awaySeconds.rounded())
+    phases = zip(session.format.phases, timeline.phases).map { phase, timing in
+      PhaseReport(
+        id: phase.id, title: phase.title, plannedSeconds: timing.plannedSeconds,
+        actualSeconds: Int(timing.actualSeconds.rounded()), overrunSeconds: Int(timing.overrunSeconds.rounded()),
+        checklist: phase.checklist.enumerated().map { index, text in
+          let mark = session.marks.first { $0.phaseID == phase.id && $0.item == index }
+          return ChecklistItemReport(text: text, checked: mark != nil, checkedAt: mark?.at)
+        })
+    }
+    followUps = session.revealedFollowUps.map { followUp in
+      let minute = session.timeline(at: followUp.at).activeSeconds / 60
+      return FollowUpReport(
+        text: followUp.text, revealedAt: followUp.at, minute: (minute * 10).rounded() / 10, onDemand: followUp.isOnDemand)
+    }
+    notes = session.notes
+    assessment = session.assessment
+    if let assessment = session.assessment, let rubric, rubric.id == assessment.rubricID {
+      let levels = session.level.map { [$0] } ?? Level.allCases
+      verdicts = Set(levels + Level.allCases).sorted().map { rubric.verdict(for: $0, scores: assessment.scores) }
+    } else {
+      verdicts = []
+    }
+  }
+
+  /// Checklist items ticked over items offered, across all phases.
+  public var checklistCoverage: (checked: Int, total: Int) {
+    let items = phases.flatMap(\.checklist)
+    return (items.filter(\.checked).count, items.count)
+  }
+}

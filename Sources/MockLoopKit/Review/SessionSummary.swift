@@ -1,0 +1,40 @@
+import Foundation
+import GRDB
+
+/// One line of the history: enough to list and filter sessions without loading their logs.
+public struct SessionSummary: Sendable, Codable, Equatable, Identifiable {
+  public var id: String
+  public var createdAt: Date
+  public var formatID: String
+  public var questionID: String
+  public var questionTitle: String
+  public var deckID: String
+  public var level: Level?
+  public var finishedAt: Date?
+  /// Interview time, pauses excluded; nil until finished.
+  public var activeSeconds: Double?
+  public var isGraded: Bool
+}
+
+extension SessionStore {
+  /// Every session, newest first, read from the session table alone.
+  public func history() throws -> [SessionSummary] {
+    try database.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT id, created_at, format_id, question_id, question_title, deck_id, level, finished_at, active_seconds,
+            assessment_json IS NOT NULL AS graded
+          FROM session ORDER BY created_at DESC
+          """
+      ).map { row in
+        SessionSummary(
+          id: row["id"], createdAt: Date(storedTime: row["created_at"]), formatID: row["format_id"],
+          questionID: row["question_id"], questionTitle: row["question_title"], deckID: row["deck_id"],
+          level: (row["level"] as String?).flatMap(Level.init(rawValue:)),
+          finishedAt: (row["finished_at"] as Double?).map(Date.init(storedTime:)), activeSeconds: row["active_seconds"],
+          isGraded: row["graded"])
+      }
+    }
+  }
+}

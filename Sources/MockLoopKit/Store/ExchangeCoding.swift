@@ -1,0 +1,32 @@
+import Foundation
+
+/// The JSON conventions of exports and `--json` output: sorted keys, ISO 8601 times with
+/// milliseconds in UTC, snake_case keys.
+public enum ExchangeCoding {
+  public static var encoder: JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+    encoder.keyEncodingStrategy = .convertToSnakeCase
+    encoder.dateEncodingStrategy = .custom { date, encoder in
+      var container = encoder.singleValueContainer()
+      try container.encode(timestampFormat.format(date.roundedToMilliseconds))
+    }
+    return encoder
+  }
+
+  public static var decoder: JSONDecoder {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    decoder.dateDecodingStrategy = .custom { decoder in
+      let container = try decoder.singleValueContainer()
+      let text = try container.decode(String.self)
+      guard let date = try? timestampFormat.parse(text) else {
+        throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected an ISO 8601 time, found '\(text)'")
+      }
+      return date.roundedToMilliseconds
+    }
+    return decoder
+  }
+
+  static let timestampFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!)
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Everything MockLoop knows, as one JSON document that imports back without duplicates:
+/// sessions keep their ids, and an import skips the ids it already has.
+public struct ExportDocument: Sendable, Codable, Equatable {
+  public static let currentVersion = 1
+
+  public var kind: String
+  public var version: Int
+  public var exportedAt: Date
+  public var sessions: [Session]
+
+  public init(exportedAt: Date, sessions: [Session]) {
+    self.kind = "mockloop-export"
+    self.version = Self.currentVersion
+    self.exportedAt = exportedAt
+    self.sessions = sessions
+  }
+
+  public static func decode(_ data: Data) throws -> ExportDocument {
+    let document: ExportDocument
+    do {
+      document = try ExchangeCoding.decoder.decode(ExportDocument.self, from: data)
+    } catch let error as DecodingError {
+      throw StoreError.invalidExport(Self.describe(error))
+    }
+    guard document.kind == "mockloop-export" else { throw StoreError.invalidExport("'kind' is '\(document.kind)'") }
+    guard document.version <= currentVersion else {
+      throw StoreError.invalidExport("version \(document.version) is newer than this MockLoop reads (\(currentVersion))")
+    }
+    return document
+  }
+
+  public func encoded() throws -> Data { try ExchangeCoding.encoder.encode(self) }
+
+  private static func describe(_ error: DecodingError) -> String {
+    func path(_ context: DecodingError.Context) -> String {
+      context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    }
+    switch error {
+    case .keyNotFound(let key, let context): return "missing '\(key.stringValue)' at \(path(context))"
+    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+      return "\(context.debugDescription) at \(path(context))"
+    @unknown default: return "\(error)"
+    }
+  }
+}
+
+/// What an import did.
+public struct ImportResult: Sendable, Equatable {
+  public var added: Int
+  public var skipped: Int
+}
+
+extension SessionStore {
+  public func exportDocument(sessionIDs: [String]? = nil, at now: Date) throws -> ExportDocument {
+    let sessions = try sessionIDs.map { ids in try ids.compactMap { try session(id: $0) } } ?? allSessions()
+    return ExportDocument(exportedAt: now, sessions: sessions)
+  }
+
+  /// Adds the sessions the store does not have yet, all in one transaction.
+  public func importDocument(_ document: ExportDocument) throws -> ImportResult {
+    try database.write { db in
+      var result = ImportResult(added: 0, skipped: 0)
+      for session in document.sessions {
+        if try Bool.fetchOne(db, sql: "SELECT 1 FROM session WHERE id = ?", arguments: [session.id]) == true {
+          result.skipped += 1
+        } else {
+          try Self.insert(session, into: db)
+          result.added += 1
+        }
+      }
+      return result
+    }
+  }
+}
