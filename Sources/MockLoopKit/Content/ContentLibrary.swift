@@ -80,6 +80,12 @@ public struct ContentLibrary: Sendable {
     return formats.filter { format in format.level.map(question.levels.contains) ?? true }
   }
 
+  /// The formats a question's follow-up minutes must fit: those it names, else those of its levels.
+  private func formatsChecked(for question: Question) -> [InterviewFormat] {
+    if !question.formats.isEmpty { return formats.filter { question.formats.contains($0.id) } }
+    return formats.filter { format in format.level.map(question.levels.contains) ?? false }
+  }
+
   // MARK: Loading
 
   private mutating func loadFiles(in folder: URL, kind: ContentKind) {
@@ -159,7 +165,7 @@ public struct ContentLibrary: Sendable {
     let followUpReaders = reader.followUps
     for (index, followUp) in question.followUps.enumerated() {
       guard let minute = followUp.minute else { continue }
-      for format in formats(for: question) {
+      for format in formatsChecked(for: question) {
         let asked = followUp.levels.isEmpty || format.level.map(followUp.levels.contains) ?? true
         guard asked, minute >= format.totalMinutes else { continue }
         let item = followUpReaders.indices.contains(index) ? followUpReaders[index] : reader.question

@@ -1,0 +1,31 @@
+import MockLoopKit
+
+/// How the full-screen app was asked to start.
+public struct AppLaunch: Sendable {
+  public enum Mode: Sendable, Equatable {
+    case home
+    case start(formatID: String, questionID: String?, level: Level?)
+    case resume
+  }
+
+  public var mode: Mode
+  public var themeID: String?
+  public var bellEnabled: Bool
+  /// False when NO_COLOR is set: no colour escape at all.
+  public var colorsAllowed: Bool
+  public var environment: [String: String]
+
+  public init(mode: Mode, themeID: String?, bellEnabled: Bool, colorsAllowed: Bool, environment: [String: String]) {
+    self.mode = mode
+    self.themeID = themeID
+    self.bellEnabled = bellEnabled
+    self.colorsAllowed = colorsAllowed
+    self.environment = environment
+  }
+}
+
+/// Why the app could not start or had to stop, in words for the user.
+public struct AppError: Error, CustomStringConvertible {
+  public var description: String
+  public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,26 @@
+extension Canvas {
+  /// Draws a single-line border (─│┌┐└┘) around the edge of `rect`, with an
+  /// optional title in the top edge, and returns the inner rectangle.
+  ///
+  /// The title is shown as " Title " from the third column, cut with "…" to
+  /// fit. A rectangle smaller than 2 × 2 draws nothing. The inside is not cleared.
+  @discardableResult
+  public mutating func drawBox(
+    in rect: Rect, title: String? = nil, role: StyleRole = .border, titleRole: StyleRole = .title
+  ) -> Rect {
+    let inner = rect.inset(by: 1)
+    guard rect.width >= 2, rect.height >= 2 else { return inner }
+    let horizontal = String(repeating: "─", count: rect.width - 2)
+    write("┌" + horizontal + "┐", row: rect.row, column: rect.column, role: role)
+    write("└" + horizontal + "┘", row: rect.bottom - 1, column: rect.column, role: role)
+    for row in inner.row..<inner.bottom {
+      write("│", row: row, column: rect.column, role: role)
+      write("│", row: row, column: rect.right - 1, role: role)
+    }
+    if let title, !title.isEmpty, rect.width >= 5 {
+      let shown = title.truncated(toWidth: rect.width - 4, ellipsis: true)
+      write(" " + shown + " ", row: rect.row, column: rect.column + 1, role: titleRole)
+    }
+    return inner
+  }
+}

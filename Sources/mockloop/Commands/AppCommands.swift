@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import MockLoopKit
+import MockLoopTUI
+
+/// Options shared by the commands that open the full-screen app.
+struct AppOptions: ParsableArguments {
+  @Option(help: "Colour theme id (see 'mockloop themes list'). NO_COLOR turns colour off whatever the theme.")
+  var theme: String?
+
+  @Flag(name: .customLong("no-bell"), help: "Start with the phase-end bell and flash turned off.")
+  var noBell = false
+}
+
+/// `mockloop` with no command: the home screen.
+struct AppCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "app", abstract: "Open the full-screen app (the default).", shouldDisplay: false)
+  @OptionGroup var options: AppOptions
+
+  func run() throws { try launch(.home, options: options) }
+}
+
+/// `mockloop start`: straight into a running mock.
+struct StartCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "start", abstract: "Start a mock interview now.",
+    discussion: "Without --question a question that suits the format is picked for you.")
+  @Option(help: "Interview format id, e.g. amazon-l6 or amazon-l7.") var format: String = "amazon-l6"
+  @Option(help: "Question id, e.g. url-shortener.") var question: String?
+  @Option(help: "Level to grade against when the format fits any level (L6 or L7).") var level: String?
+  @OptionGroup var options: AppOptions
+
+  func run() throws {
+    var parsedLevel: Level?
+    if let level {
+      guard let known = Level(rawValue: level.uppercased()) else { throw CLIError("unknown level '\(level)' (use L6 or L7)") }
+      parsedLevel = known
+    }
+    try launch(.start(formatID: format, questionID: question, level: parsedLevel), options: options)
+  }
+}
+
+/// `mockloop resume`: the unfinished session, exactly as it was saved.
+struct ResumeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "resume", abstract: "Resume the unfinished session; time away counts as paused.")
+  @OptionGroup var options: AppOptions
+
+  func run() throws { try launch(.resume, options: options) }
+}
+
+private func launch(_ mode: AppLaunch.Mode, options: AppOptions) throws {
+  let environment = ProcessInfo.processInfo.environment
+  let launch = AppLaunch(
+    mode: mode, themeID: options.theme, bellEnabled: !options.noBell,
+    colorsAllowed: environment["NO_COLOR"].map(\.isEmpty) ?? true, environment: environment)
+  do {
+    try MockLoopApp.run(launch)
+  } catch let error as AppError {
+    throw CLIError(error.description)
+  }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import MockLoopKit
+
+/// `mockloop decks list|show|lint`.
+struct DecksCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "decks", abstract: "List, show and check question decks, formats and rubrics.",
+    subcommands: [List.self, Show.self, Lint.self], defaultSubcommand: List.self)
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List formats, decks and their questions.")
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+      let library = CommandContext().loadContent()
+      for error in library.errors { Output.error(error.description) }
+      if json {
+        try Output.json(DeckListing(library: library))
+        return
+      }
+      print("Formats")
+      print(Output.table(library.formats.map { ["  \($0.id)", $0.level?.rawValue ?? "any", "\($0.totalMinutes) min", $0.title] }))
+      for deck in library.decks {
+        print("")
+        print("Deck \(deck.id): \(deck.title) (\(deck.questions.count) questions)")
+        print(Output.table(deck.questions.map {
+          ["  \($0.id)", $0.levels.map(\.rawValue).joined(separator: "/"), $0.title]
+        }))
+      }
+      if !library.rubrics.isEmpty {
+        print("")
+        print("Rubrics")
+        print(Output.table(library.rubrics.map { ["  \($0.id)", "\($0.dimensions.count) dimensions", $0.title] }))
+      }
+    }
+  }
+
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show one question, format, deck or rubric by id.")
+    @Argument(help: "The id of a question, format, deck or rubric.") var id: String
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+      let library = CommandContext().loadContent()
+      if let (question, deck) = library.question(id: id) {
+        if json { return try Output.json(question) }
+        print(QuestionText.render(question, deck: deck))
+      } else if let format = library.format(id: id) {
+        if json { return try Output.json(format) }
+        print(FormatText.render(format))
+      } else if let deck = library.deck(id: id) {
+        if json { return try Output.json(DeckListing.DeckEntry(deck)) }
+        print("\(deck.title) (\(deck.id)), \(deck.file)")
+        print(Output.table(deck.questions.map { ["  \($0.id)", $0.levels.map(\.rawValue).joined(separator: "/"), $0.title] }))
+      } else if let rubric = library.rubric(id: id) {
+        if json { return try Output.json(RubricListing(rubric)) }
+        print(RubricText.render(rubric))
+      } else {
+        throw CLIError("no question, format, deck or rubric with id '\(id)' (see 'mockloop decks list')")
+      }
+    }
+  }
+
+  struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check content files; exits 1 on any error.",
+      discussion: "With no path, checks the built-in content and your own decks and themes.")
+    @Argument(help: "Files or folders to check.") var paths: [String] = []
+
+    func run() throws {
+      let library: ContentLibrary
+      if paths.isEmpty {
+        library = CommandContext().loadContent()
+      } else {
+        library = ContentLibrary.load(paths: paths.map { URL(fileURLWithPath: $0) })
+      }
+      for error in library.errors { Output.error(error.description) }
+      let questions = library.decks.reduce(0) { $0 + $1.questions.count }
+      let summary =
+        "\(library.fileCount) files: \(library.formats.count) formats, \(library.decks.count) decks (\(questions) questions), "
+        + "\(library.rubrics.count) rubrics, \(library.themes.count) themes; \(library.errors.count) errors"
+      if library.errors.isEmpty {
+        print(summary)
+      } else {
+        Output.error(summary)
+        throw ExitCode(1)
+      }
+    }
+  }
+}
