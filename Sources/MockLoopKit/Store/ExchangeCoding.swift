@@ -1,12 +1,11 @@
 import Foundation
 
 /// The JSON conventions of exports and `--json` output: sorted keys, ISO 8601 times with
-/// milliseconds in UTC, snake_case keys.
+/// milliseconds in UTC, camelCase keys as in the Swift types.
 public enum ExchangeCoding {
   public static var encoder: JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    encoder.keyEncodingStrategy = .convertToSnakeCase
     encoder.dateEncodingStrategy = .custom { date, encoder in
       var container = encoder.singleValueContainer()
       try container.encode(timestampFormat.format(date.roundedToMilliseconds))
@@ -16,7 +15,6 @@ public enum ExchangeCoding {
 
   public static var decoder: JSONDecoder {
     let decoder = JSONDecoder()
-    decoder.keyDecodingStrategy = .convertFromSnakeCase
     decoder.dateDecodingStrategy = .custom { decoder in
       let container = try decoder.singleValueContainer()
       let text = try container.decode(String.self)

@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+@testable import MockLoopKit
+
+@Suite("Content loading and validation")
+struct ContentLoadingTests {
+  static let goodFormat = """
+    id: tiny
+    title: Tiny format
+    level: L6
+    phases:
+      - id: only
+        title: Only phase
+        minutes: 30
+        goal: Do it all.
+        checklist: [One thing]
+    """
+
+  static let goodDeck = """
+    id: deck-one
+    title: Deck one
+    questions:
+      - id: paste-bin
+        title: Design a paste bin
+        levels: [L6]
+        prompt: Users paste text.
+        requirements:
+          functional: [Create]
+          non_functional: [Fast]
+        follow_ups:
+          - { at: 20, text: Expiry? }
+    """
+
+  /// A broken file, where it goes, and the location and words its error must have.
+  struct BrokenFile: CustomTestStringConvertible, Sendable {
+    var name: String
+    var path: String
+    var contents: Data
+    var line: Int
+    var column: Int
+    var message: String
+    var testDescription: String { name }
+
+    init(_ name: String, path: String, _ text: String, at line: Int, _ column: Int, _ message: String) {
+      self.init(name, path: path, data: Data(text.utf8), at: line, column, message)
+    }
+
+    init(_ name: String, path: String, data: Data, at line: Int, _ column: Int, _ message: String) {
+      self.name = name
+      self.path = path
+      self.contents = data
+      self.line = line
+      self.column = column
+      self.message = message
+    }
+  }
+
+  static let brokenFiles: [BrokenFile] = [
+    BrokenFile(
+      "a misspelt key", path: "deck.yaml",
+      goodDeck.replacingOccurrences(of: "follow_ups:", with: "folow_ups:"), at: 11, 5, "unknown key 'folow_ups'"),
+    BrokenFile(
+      "minutes that are not a number", path: "formats/f.yaml",
+      goodFormat.replacingOccurrences(of: "minutes: 30", with: "minutes: ten"), at: 7, 14,
+      "expected a whole number for 'phases[0].minutes'"),
+    BrokenFile(
+      "negative minutes", path: "formats/f.yaml",
+      goodFormat.replacingOccurrences(of: "minutes: 30", with: "minutes: -5"), at: 7, 14, "must be greater than zero"),
+    BrokenFile(
+      "zero minutes", path: "formats/f.yaml",
+      goodFormat.replacingOccurrences(of: "minutes: 30", with: "minutes: 0"), at: 7, 14, "must be greater than zero"),
+    BrokenFile(
+      "a phase without a goal", path: "formats/f.yaml",
+      goodFormat.replacingOccurrences(of: "    goal: Do it all.\n", with: ""), at: 5, 5, "missing required key 'goal'"),
+    BrokenFile(
+      "two phases with one id", path: "formats/f.yaml",
+      goodFormat + "\n  - { id: only, title: Again, minutes: 5, goal: x, checklist: [y] }", at: 10, 11,
+      "duplicate phase id 'only'"),
+    BrokenFile("an empty file", path: "deck.yaml", "\n  \n", at: 1, 1, "the file is empty"),
+    BrokenFile(
+      "bytes that are not UTF-8", path: "deck.yaml", data: Data("id: x\ntitle: y\nquestions: \u{0}".utf8) + Data([0xFF, 0xFE]),
+      at: 3, 1, "not valid UTF-8"),
+    BrokenFile(
+      "YAML that does not parse", path: "deck.yaml", "id: x\ntitle: [unclosed\nquestions: []\n", at: 3, 10, "invalid YAML"),
+    BrokenFile(
+      "a level that does not exist", path: "deck.yaml",
+      goodDeck.replacingOccurrences(of: "levels: [L6]", with: "levels: [L9]"), at: 6, 14, "expected L6 or L7"),
+    BrokenFile(
+      "an id that is not kebab-case", path: "deck.yaml",
+      goodDeck.replacingOccurrences(of: "id: paste-bin", with: "id: Paste_Bin"), at: 4, 9, "not a valid id"),
+    BrokenFile(
+      "a follow-up after the format ends", path: "deck.yaml",
+      goodDeck.replacingOccurrences(of: "at: 20", with: "at: 31"), at: 12, 9,
+      "follow-up at minute 31 of question 'paste-bin' falls outside format 'tiny' (30 minutes)"),
+    BrokenFile(
+      "a theme with an unknown role", path: "themes/t.yaml",
+      "id: t\ntitle: T\ncolors:\n  text: { fg: red }\n  timer.warnign: { fg: 214 }\n", at: 5, 3, "unknown key 'timer.warnign'"),
+    BrokenFile(
+      "a theme colour out of range", path: "themes/t.yaml", "id: t\ntitle: T\ncolors:\n  text: { fg: 300 }\n", at: 4, 15,
+      "unknown colour '300'"),
+  ]
+
+  @Test("each broken file is reported at its file, line and column", arguments: brokenFiles)
+  func brokenFileIsLocated(_ broken: BrokenFile) throws {
+    let folder = Fixtures.temporaryFolder()
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("themes"), withIntermediateDirectories: true)
+    if !broken.path.hasPrefix("formats/") {
+      try Data(Self.goodFormat.utf8).write(to: folder.appendingPathComponent("formats/tiny.yaml"))
+    }
+    let file = folder.appendingPathComponent(broken.path)
+    try broken.contents.write(to: file)
+    let library = ContentLibrary.load(paths: [folder, folder.appendingPathComponent("themes")])
+    let error = try #require(library.errors.first, "no error for \(broken.name)")
+    #expect(library.errors.count == 1)
+    #expect(error.file == file.path)
+    #expect(error.line == broken.line)
+    #expect(error.column == broken.column)
+    #expect(error.message.contains(broken.message), "\(error)")
+    #expect(error.description.hasPrefix("\(file.path):\(broken.line):\(broken.column): error: "))
+  }
+
+  @Test("one bad file is skipped and the others still load")
+  func badFileDoesNotStopOthers() throws {
+    let folder = Fixtures.temporaryFolder()
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+    try Data(Self.goodFormat.utf8).write(to: folder.appendingPathComponent("formats/tiny.yaml"))
+    try Data(Self.goodDeck.utf8).write(to: folder.appendingPathComponent("a.yaml"))
+    try Data("id: broken\ntitle: [".utf8).write(to: folder.appendingPathComponent("b.yaml"))
+    let library = ContentLibrary.load(paths: [folder])
+    #expect(library.errors.count == 1)
+    #expect(library.question(id: "paste-bin") != nil)
+    #expect(library.format(id: "tiny")?.totalMinutes == 30)
+  }
+
+  @Test("a question id used by two decks is kept in the first and reported in the second")
+  func duplicateQuestionAcrossDecks() throws {
+    let folder = Fixtures.temporaryFolder()
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+    try Data(Self.goodFormat.utf8).write(to: folder.appendingPathComponent("formats/tiny.yaml"))
+    try Data(Self.goodDeck.utf8).write(to: folder.appendingPathComponent("a.yaml"))
+    let second = folder.appendingPathComponent("b.yaml")
+    try Data(Self.goodDeck.replacingOccurrences(of: "deck-one", with: "deck-two").utf8).write(to: second)
+    let library = ContentLibrary.load(paths: [folder])
+    #expect(library.errors.map(\.file) == [second.path])
+    #expect(library.errors.first?.line == 4)
+    #expect(library.question(id: "paste-bin")?.deck.id == "deck-one")
+  }
+
+  @Test("a user file with the same id overrides the built-in one")
+  func userContentOverrides() throws {
+    let builtIn = Fixtures.temporaryFolder()
+    let user = Fixtures.temporaryFolder()
+    for folder in [builtIn, user] {
+      try FileManager.default.createDirectory(at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+    }
+    try Data(Self.goodFormat.utf8).write(to: builtIn.appendingPathComponent("formats/tiny.yaml"))
+    try Data(Self.goodFormat.replacingOccurrences(of: "Tiny format", with: "My tiny format").utf8)
+      .write(to: user.appendingPathComponent("formats/mine.yaml"))
+    let library = ContentLibrary.load(from: ContentLocations(deckFolders: [builtIn, user], themeFolders: []))
+    #expect(library.errors.isEmpty)
+    #expect(library.formats.count == 1)
+    #expect(library.format(id: "tiny")?.title == "My tiny format")
+  }
+
+  @Test("the standard locations follow XDG_CONFIG_HOME and MOCKLOOP_CONTENT")
+  func standardLocations() {
+    let locations = ContentLocations.standard(environment: ["XDG_CONFIG_HOME": "/cfg", "MOCKLOOP_CONTENT": "/share/ml"])
+    #expect(locations.deckFolders.map(\.path) == ["/share/ml/Decks", "/cfg/mockloop/decks"])
+    #expect(locations.themeFolders.map(\.path) == ["/share/ml/Themes", "/cfg/mockloop/themes"])
+    let fallback = ContentLocations.standard(environment: ["HOME": "/home/me", "MOCKLOOP_CONTENT": "/x"])
+    #expect(fallback.deckFolders.last?.path == "/home/me/.config/mockloop/decks")
+  }
+
+  @Test("data lives in MOCKLOOP_HOME, else XDG_DATA_HOME, else ~/.local/share")
+  func dataLocation() {
+    #expect(DataLocation.folder(environment: ["MOCKLOOP_HOME": "/m", "XDG_DATA_HOME": "/x"]).path == "/m")
+    #expect(DataLocation.folder(environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]).path == "/x/mockloop")
+    #expect(DataLocation.folder(environment: ["HOME": "/h"]).path == "/h/.local/share/mockloop")
+  }
+}
