@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+@testable import MockLoopKit
+
+/// The built `mockloop` binary, run on a temporary home.
+struct CommandRun {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+
+  static var binary: URL {
+    URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+      .appendingPathComponent("mockloop")
+  }
+
+  static func run(_ arguments: [String], home: URL, input: String? = nil) throws -> CommandRun {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["MOCKLOOP_HOME"] = home.path
+    environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
+    process.environment = environment
+    let out = Pipe(), err = Pipe(), stdin = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = stdin
+    try process.run()
+    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+    try stdin.fileHandleForWriting.close()
+    let output = out.fileHandleForReading.readDataToEndOfFile()
+    let errors = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandRun(
+      status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
+      stderr: String(decoding: errors, as: UTF8.self))
+  }
+}
+
+@Suite("The mockloop command line")
+struct CommandLineTests {
+  @Test("history --json on an empty home prints []")
+  func emptyHistory() throws {
+    let run = try CommandRun.run(["history", "--json"], home: Fixtures.temporaryFolder())
+    #expect(run.status == 0)
+    #expect(run.stdout == "[]\n")
+  }
+
+  @Test("show last on an empty home fails with a message and no backtrace")
+  func showLastEmpty() throws {
+    let run = try CommandRun.run(["show", "last"], home: Fixtures.temporaryFolder())
+    #expect(run.status != 0)
+    #expect(run.stderr.contains("there are no sessions yet"))
+    #expect(!run.stderr.contains("Fatal error"))
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test("a session made by the store is listed, shown and exported with its notes, timings and follow-ups")
+  func showSession() throws {
+    let home = Fixtures.temporaryFolder()
+    let clock = ManualClock()
+    let session = SessionStoreTests.playedSession(clock: clock)
+    try SessionStore.open(folder: home).insert(session)
+
+    let history = try CommandRun.run(["history", "--json"], home: home)
+    #expect(history.status == 0)
+    let summaries = try ExchangeCoding.decoder.decode([SessionSummary].self, from: Data(history.stdout.utf8))
+    #expect(summaries.map(\.id) == [session.id])
+
+    let show = try CommandRun.run(["show", String(session.id.prefix(8)), "--json"], home: home)
+    #expect(show.status == 0, "\(show.stderr)")
+    let report = try ExchangeCoding.decoder.decode(SessionReport.self, from: Data(show.stdout.utf8))
+    #expect(report.notes == session.notes)
+    #expect(report.phases.map(\.plannedSeconds) == [900, 1800, 1800, 900])
+    #expect(report.phases.map(\.actualSeconds) == [860, 360, 0, 0])
+    #expect(report.phases[0].checklist.map(\.checked) == [true, false])
+    #expect(report.followUps.map(\.text) == ["How do you generate ids?"])
+    #expect(report.followUps.first?.minute == 20.3)
+    #expect(report.assessment?.scores["requirements"] == 3)
+
+    let markdown = try CommandRun.run(["export", "last", "--format", "md"], home: home)
+    #expect(markdown.status == 0)
+    #expect(markdown.stdout.contains("# Design a URL shortener"))
+    #expect(markdown.stdout.contains("- [x] Asked about users"))
+  }
+
+  @Test("export --all then import on a fresh home copies every session once")
+  func exportImport() throws {
+    let home = Fixtures.temporaryFolder()
+    let clock = ManualClock()
+    let store = try SessionStore.open(folder: home)
+    try store.insert(SessionStoreTests.playedSession(clock: clock))
+    try store.insert(SessionStoreTests.playedSession(clock: clock))
+    let file = Fixtures.temporaryFolder().appendingPathComponent("all.json")
+    let export = try CommandRun.run(["export", "--all", "--format", "json", "-o", file.path], home: home)
+    #expect(export.status == 0, "\(export.stderr)")
+
+    let fresh = Fixtures.temporaryFolder()
+    let first = try CommandRun.run(["import", file.path], home: fresh)
+    #expect(first.stdout.contains("imported 2 sessions, skipped 0"))
+    let second = try CommandRun.run(["import", file.path], home: fresh)
+    #expect(second.stdout.contains("imported 0 sessions, skipped 2"))
+    #expect(try SessionStore.open(folder: fresh).allSessions() == store.allSessions())
+  }
+
+  @Test("a corrupt database is reported with its path and left unchanged")
+  func corruptDatabase() throws {
+    let home = Fixtures.temporaryFolder()
+    let file = home.appendingPathComponent(DataLocation.databaseFileName)
+    let bytes = Data(repeating: 0x42, count: 4096)
+    try bytes.write(to: file)
+    let run = try CommandRun.run(["history"], home: home)
+    #expect(run.status != 0)
+    #expect(run.stderr.contains(file.path))
+    #expect(run.stderr.contains("not a readable MockLoop database"))
+    #expect(try Data(contentsOf: file) == bytes)
+  }
+
+  @Test("decks lint names the file, line and column of a broken deck and exits 1")
+  func lintBrokenDeck() throws {
+    let folder = Fixtures.temporaryFolder()
+    let deck = folder.appendingPathComponent("mine.yaml")
+    try Data("id: mine\ntitle: Mine\nquestions:\n  - id: q\n    titel: typo\n".utf8).write(to: deck)
+    let run = try CommandRun.run(["decks", "lint", deck.path], home: Fixtures.temporaryFolder())
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("\(deck.path):5:5: error: unknown key 'titel'"))
+  }
+
+  @Test("importing a file that is not an export fails without touching the store")
+  func importGarbage() throws {
+    let home = Fixtures.temporaryFolder()
+    let file = home.appendingPathComponent("x.json")
+    try Data("{\"hello\": 1}".utf8).write(to: file)
+    let run = try CommandRun.run(["import", file.path], home: home)
+    #expect(run.status != 0)
+    #expect(run.stderr.contains("not a MockLoop export"))
+  }
+
+  @Test("--version prints the version")
+  func version() throws {
+    let run = try CommandRun.run(["--version"], home: Fixtures.temporaryFolder())
+    #expect(run.status == 0)
+    #expect(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+  }
+}
