@@ -119,8 +119,9 @@ public struct Canvas: Sendable, Equatable {
           continue
         }
         guard column >= 0 else { continue }
-        let cellWidth = sourceColumn + 1 < other.width
-          && other.cells[other.index(sourceRow, sourceColumn + 1)].isContinuation ? 2 : 1
+        let cellWidth =
+          sourceColumn + 1 < other.width
+            && other.cells[other.index(sourceRow, sourceColumn + 1)].isContinuation ? 2 : 1
         if column + cellWidth > width {
           place(" ", width: 1, role: cell.role, row: row, column: column)
         } else {

@@ -23,12 +23,13 @@ public struct Sparkline: Widget, Sendable, Equatable {
     let present = shown.compactMap { $0 }.filter { !$0.isNaN }
     let low = range?.lowerBound ?? present.min() ?? 0
     let high = range?.upperBound ?? present.max() ?? 0
-    return String(shown.map { value in
-      guard let value, !value.isNaN else { return " " }
-      guard high > low else { return Self.levels[3] }
-      let scaled = (min(high, max(low, value)) - low) / (high - low)
-      return Self.levels[Int((scaled * Double(Self.levels.count - 1)).rounded())]
-    })
+    return String(
+      shown.map { value in
+        guard let value, !value.isNaN else { return " " }
+        guard high > low else { return Self.levels[3] }
+        let scaled = (min(high, max(low, value)) - low) / (high - low)
+        return Self.levels[Int((scaled * Double(Self.levels.count - 1)).rounded())]
+      })
   }
 
   /// Draws the chart on the first row of `rect`, left-aligned.
