@@ -16,6 +16,14 @@ public struct ContentLibrary: Sendable {
 
   public init() {}
 
+  /// A library holding exactly the given content (for previews and tests).
+  public init(formats: [InterviewFormat], decks: [Deck], rubrics: [Rubric] = [], themes: [Theme] = []) {
+    self.formats = formats
+    self.decks = decks
+    self.rubrics = rubrics
+    self.themes = themes
+  }
+
   /// Loads everything under the given locations; missing folders are simply empty.
   public static func load(from locations: ContentLocations) -> ContentLibrary {
     var library = ContentLibrary()

@@ -14,6 +14,22 @@ public struct SessionSummary: Sendable, Codable, Equatable, Identifiable {
   /// Interview time, pauses excluded; nil until finished.
   public var activeSeconds: Double?
   public var isGraded: Bool
+
+  public init(
+    id: String, createdAt: Date, formatID: String, questionID: String, questionTitle: String, deckID: String,
+    level: Level?, finishedAt: Date?, activeSeconds: Double?, isGraded: Bool
+  ) {
+    self.id = id
+    self.createdAt = createdAt
+    self.formatID = formatID
+    self.questionID = questionID
+    self.questionTitle = questionTitle
+    self.deckID = deckID
+    self.level = level
+    self.finishedAt = finishedAt
+    self.activeSeconds = activeSeconds
+    self.isGraded = isGraded
+  }
 }
 
 extension SessionStore {

@@ -55,9 +55,11 @@ private func launch(_ mode: AppLaunch.Mode, options: AppOptions) throws {
   let launch = AppLaunch(
     mode: mode, themeID: options.theme, bellEnabled: !options.noBell,
     colorsAllowed: environment["NO_COLOR"].map(\.isEmpty) ?? true, environment: environment)
+  let status: Int32
   do {
-    try MockLoopApp.run(launch)
+    status = try MockLoopApp.run(launch)
   } catch let error as AppError {
     throw CLIError(error.description)
   }
+  if status != 0 { throw ExitCode(status) }
 }

@@ -1,0 +1,27 @@
+/// Everything a key can ask the app to do. The keymap maps keys to actions per context.
+public enum Action: String, Sendable, CaseIterable {
+  // Everywhere
+  case help, quit
+  // Home
+  case moveUp, moveDown, switchPane, search, cycleLevel, surprise, startSession, resumeSession, cycleFormatLength
+  // Session
+  case togglePause, nextPhase, previousPhase, toggleItem, focusNotes, focusChecklist, leaveEditor
+  case revealFollowUp, openExternalEditor, toggleBell, finish
+  // Dialogs
+  case confirm, cancel
+}
+
+/// Where a binding applies.
+public enum KeyContext: String, Sendable, CaseIterable {
+  case global, home, session, notes, dialog
+
+  public var title: String {
+    switch self {
+    case .global: return "Everywhere"
+    case .home: return "Home"
+    case .session: return "Mock interview"
+    case .notes: return "Notes editor"
+    case .dialog: return "Questions and dialogs"
+    }
+  }
+}

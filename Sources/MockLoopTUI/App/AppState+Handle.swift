@@ -1,0 +1,138 @@
+import Foundation
+import MockLoopKit
+
+extension AppState {
+  /// Applies one event and returns what the runtime must do. Pure apart from `now`.
+  public mutating func handle(_ event: AppEvent, now: Date) -> [Effect] {
+    self.now = now
+    switch event {
+    case .resize(let width, let height):
+      self.width = width
+      self.height = height
+      return []
+    case .tick:
+      return tick()
+    case .saveFailed(let message):
+      status = "Saving failed: \(message)"
+      return []
+    case .paste(let text):
+      return paste(text)
+    case .key(let key):
+      return press(key)
+    }
+  }
+
+  private mutating func press(_ key: Key) -> [Effect] {
+    status = nil
+    if case .session(var live) = screen, live.banner != nil, key != .character("p") {
+      live.banner = nil
+      screen = .session(live)
+    }
+    if showsHelp {
+      // Any key closes help; `q` and `?` do not also act.
+      showsHelp = false
+      return []
+    }
+    if let dialog {
+      return answer(dialog, key: key)
+    }
+    if case .home(var home) = screen, home.isSearching {
+      defer { screen = .home(home) }
+      return typeSearch(key, home: &home)
+    }
+    let context = keyContext
+    if context == .notes, case .session(var live) = screen {
+      if let action = Keymap.action(for: key, in: .notes) {
+        live.focus = .checklist
+        screen = .session(live)
+        _ = action
+        return []
+      }
+      defer { screen = .session(live) }
+      return edit(key, live: &live)
+    }
+    guard let action = Keymap.action(for: key, in: context) else { return [] }
+    if action == .help {
+      showsHelp = true
+      return []
+    }
+    switch screen {
+    case .home(var home):
+      let effects = perform(action, home: &home)
+      // Starting a session replaces the home screen; only write the home state back if it is still shown.
+      if case .home = screen { screen = .home(home) }
+      return effects
+    case .session(var live):
+      let effects = perform(action, live: &live)
+      if case .session = screen { screen = .session(live) }
+      return effects
+    case .finished(let done):
+      if action == .quit { return goHome(from: done.session) }
+      return []
+    }
+  }
+
+  private mutating func answer(_ dialog: Dialog, key: Key) -> [Effect] {
+    guard let action = Keymap.action(for: key, in: .dialog) else { return [] }
+    self.dialog = nil
+    guard action == .confirm, case .session(var live) = screen else { return [] }
+    var effects = flushNotes(&live)
+    switch dialog {
+    case .leaveSession:
+      if let event = live.session.pause(at: now) {
+        effects.append(.save(.event(event, sessionID: live.session.id)))
+      }
+      screen = .session(live)
+      return effects + goHome(from: live.session)
+    case .finishSession:
+      if let event = live.session.finish(at: now) {
+        effects.append(.save(.event(event, sessionID: live.session.id)))
+      }
+      live.focus = .checklist
+      screen = .finished(live)
+      return effects
+    }
+  }
+
+  /// Back to the home screen, offering the session for resume if it is unfinished.
+  mutating func goHome(from session: Session) -> [Effect] {
+    var home = HomeState()
+    if !session.isFinished {
+      home.resumable = SessionSummary(session)
+    }
+    if let index = content.formats.firstIndex(where: { $0.id == session.format.id }) { home.formatIndex = index }
+    screen = .home(home)
+    return []
+  }
+
+  private mutating func paste(_ text: String) -> [Effect] {
+    guard dialog == nil, !showsHelp else { return [] }
+    switch screen {
+    case .home(var home):
+      home.isSearching = true
+      home.search += text.filter { !$0.isNewline }
+      home.questionIndex = 0
+      screen = .home(home)
+      return []
+    case .session(var live):
+      live.focus = .notes
+      let effects = apply(.insert(text), to: &live)
+      screen = .session(live)
+      return effects
+    case .finished:
+      return []
+    }
+  }
+}
+
+extension SessionSummary {
+  /// The summary of a session held in memory.
+  init(_ session: Session) {
+    let timeline = session.timeline(at: session.lastSeenAt ?? session.createdAt)
+    self.init(
+      id: session.id, createdAt: session.createdAt, formatID: session.format.id, questionID: session.question.id,
+      questionTitle: session.question.title, deckID: session.question.deckID, level: session.level,
+      finishedAt: timeline.finishedAt, activeSeconds: timeline.finishedAt == nil ? nil : timeline.activeSeconds,
+      isGraded: session.assessment != nil)
+  }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import MockLoopKit
+
+extension AppState {
+  /// The questions shown for the selected format, level filter and search text.
+  public func visibleQuestions(_ home: HomeState) -> [(question: Question, deck: Deck)] {
+    guard content.formats.indices.contains(home.formatIndex) else { return [] }
+    let format = content.formats[home.formatIndex]
+    let words = home.search.lowercased().split(separator: " ").map(String.init)
+    let fitting = content.allQuestions.filter { entry in
+      let question = entry.question
+      let fits =
+        question.formats.isEmpty
+        ? format.level.map(question.levels.contains) ?? true
+        : question.formats.contains(format.id)
+      guard fits else { return false }
+      switch home.levelFilter {
+      case .all: break
+      case .l6: if !question.levels.contains(.l6) { return false }
+      case .l7: if !question.levels.contains(.l7) { return false }
+      }
+      guard !words.isEmpty else { return true }
+      let haystack = ([question.id, question.title, question.prompt, entry.deck.id] + question.focus).joined(separator: " ")
+        .lowercased()
+      return words.allSatisfy(haystack.contains)
+    }
+    // Questions written for this format come first.
+    return fitting.filter { $0.question.formats.contains(format.id) } + fitting.filter { !$0.question.formats.contains(format.id) }
+  }
+
+  mutating func perform(_ action: Action, home: inout HomeState) -> [Effect] {
+    home.message = nil
+    let questions = visibleQuestions(home)
+    switch action {
+    case .quit:
+      return [.quit]
+    case .moveDown:
+      if home.pane == .formats {
+        home.formatIndex = min(home.formatIndex + 1, max(content.formats.count - 1, 0))
+        home.questionIndex = 0
+      } else {
+        home.questionIndex = min(home.questionIndex + 1, max(questions.count - 1, 0))
+      }
+    case .moveUp:
+      if home.pane == .formats {
+        home.formatIndex = max(home.formatIndex - 1, 0)
+        home.questionIndex = 0
+      } else {
+        home.questionIndex = max(home.questionIndex - 1, 0)
+      }
+    case .switchPane:
+      home.pane = home.pane == .formats ? .questions : .formats
+    case .search:
+      home.isSearching = true
+      home.pane = .questions
+    case .cycleLevel:
+      let all = HomeState.LevelFilter.allCases
+      home.levelFilter = all[(all.firstIndex(of: home.levelFilter)! + 1) % all.count]
+      home.questionIndex = 0
+    case .surprise:
+      let fewest = questions.map { home.attempts[$0.question.id, default: 0] }.min()
+      let candidates = questions.indices.filter { home.attempts[questions[$0].question.id, default: 0] == fewest }
+      guard let pick = candidates.randomElement() else {
+        home.message = "No questions fit this format and filter."
+        return []
+      }
+      home.questionIndex = pick
+      home.pane = .questions
+    case .startSession:
+      if home.pane == .formats {
+        home.pane = .questions
+        return []
+      }
+      guard questions.indices.contains(home.questionIndex) else {
+        home.message = "No question selected."
+        return []
+      }
+      let format = content.formats[home.formatIndex]
+      let level = format.level ?? home.levelFilter.level ?? questions[home.questionIndex].question.levels.first
+      return startSession(format: format, question: questions[home.questionIndex], level: level)
+    case .resumeSession:
+      guard home.resumable != nil else {
+        home.message = "There is no unfinished session."
+        return []
+      }
+      return [.resumeSession]
+    default:
+      break
+    }
+    return []
+  }
+
+  /// Starts the clock on a new session and asks for it to be saved.
+  public mutating func startSession(format: InterviewFormat, question entry: (question: Question, deck: Deck), level: Level?)
+    -> [Effect]
+  {
+    var session = Session(
+      format: format,
+      question: QuestionSnapshot(id: entry.question.id, title: entry.question.title, deckID: entry.deck.id),
+      level: level, createdAt: now)
+    session.start(at: now)
+    var live = SessionScreenState(session: session, question: entry.question)
+    live.lastAliveAt = now
+    screen = .session(live)
+    return [.save(.insert(session))]
+  }
+
+  /// Shows a stored session that was unfinished, with the time away logged as a pause.
+  public mutating func resume(_ stored: Session, question: Question?) -> [Effect] {
+    var session = stored
+    var effects: [Effect] = []
+    var live: SessionScreenState
+    if let pause = session.recoverAfterInterruption(now: now) {
+      effects.append(.save(.event(pause, sessionID: session.id)))
+    }
+    live = SessionScreenState(session: session, question: question)
+    let away = session.timeline(at: now).awaySeconds
+    if away >= 1 {
+      live.banner = "Resumed: \(DurationText.clock(away)) away counted as paused. Press p to continue."
+    } else if session.timeline(at: now).isPaused {
+      live.banner = "Resumed, paused. Press p to continue."
+    }
+    live.alertedPhases = Set(0..<session.timeline(at: now).phaseIndex)
+    live.lastAliveAt = now
+    screen = .session(live)
+    return effects
+  }
+
+  mutating func typeSearch(_ key: Key, home: inout HomeState) -> [Effect] {
+    switch key {
+    case .enter:
+      home.isSearching = false
+    case .escape:
+      home.isSearching = false
+      home.search = ""
+    case .backspace:
+      if !home.search.isEmpty { home.search.removeLast() }
+    case .character(let character):
+      home.search.append(character)
+    case .down, .up:
+      home.isSearching = false
+      return perform(key == .down ? .moveDown : .moveUp, home: &home)
+    default:
+      return []
+    }
+    home.questionIndex = 0
+    return []
+  }
+}
+
+extension HomeState.LevelFilter {
+  var level: Level? {
+    switch self {
+    case .all: return nil
+    case .l6: return .l6
+    case .l7: return .l7
+    }
+  }
+}

@@ -1,0 +1,194 @@
+import Foundation
+import MockLoopKit
+
+extension AppState {
+  var sessionLayout: SessionLayout {
+    var lines = 0
+    if case .session(let live) = screen {
+      let phase = live.session.format.phases[live.session.timeline(at: now).phaseIndex]
+      lines = ChecklistView.lineCount(phase, width: SessionLayout.checklistTextWidth(width: width, height: height))
+    }
+    return SessionLayout(width: width, height: height, checklistLines: lines)
+  }
+
+  mutating func perform(_ action: Action, live: inout SessionScreenState) -> [Effect] {
+    let id = live.session.id
+    let timeline = live.session.timeline(at: now)
+    let phase = live.session.format.phases[timeline.phaseIndex]
+    func saved(_ event: SessionEvent?) -> [Effect] { event.map { [.save(.event($0, sessionID: id))] } ?? [] }
+
+    switch action {
+    case .quit:
+      if timeline.state == .finished { return goHome(from: live.session) }
+      dialog = .leaveSession
+      return []
+    case .moveDown:
+      live.checklistCursor = min(live.checklistCursor + 1, max(phase.checklist.count - 1, 0))
+    case .moveUp:
+      live.checklistCursor = max(live.checklistCursor - 1, 0)
+    case .toggleItem:
+      guard let result = live.session.toggleMark(phase: timeline.phaseIndex, item: live.checklistCursor, at: now) else {
+        return []
+      }
+      return [.save(.mark(result.mark, isChecked: result.isChecked, sessionID: id))]
+    case .focusNotes, .focusChecklist:
+      live.focus = live.focus == .notes ? .checklist : .notes
+    case .leaveEditor:
+      live.focus = .checklist
+    case .togglePause:
+      live.banner = nil
+      return saved(live.session.togglePause(at: now))
+    case .nextPhase:
+      if timeline.phaseIndex == live.session.format.phases.count - 1 {
+        dialog = .finishSession
+        return []
+      }
+      live.checklistCursor = 0
+      return saved(live.session.advancePhase(at: now))
+    case .previousPhase:
+      live.checklistCursor = 0
+      return saved(live.session.returnToPreviousPhase(at: now))
+    case .finish:
+      dialog = .finishSession
+    case .revealFollowUp:
+      guard let question = live.question, let next = live.session.nextUnaskedFollowUp(of: question) else {
+        status = "No follow-ups left for this question."
+        return []
+      }
+      return reveal(next, onDemand: true, live: &live)
+    case .openExternalEditor:
+      return flushNotes(&live) + [.openExternalEditor]
+    case .toggleBell:
+      bellEnabled.toggle()
+      status = bellEnabled ? "Phase-end bell and flash on." : "Phase-end bell and flash off."
+    default:
+      break
+    }
+    return []
+  }
+
+  mutating func reveal(_ followUp: FollowUp, onDemand: Bool, live: inout SessionScreenState) -> [Effect] {
+    guard let event = live.session.reveal(followUp, onDemand: onDemand, at: now) else { return [] }
+    live.highlightedFollowUp = followUp.text
+    live.highlightUntil = now + SessionScreenState.highlightSeconds
+    var effects: [Effect] = [.save(.event(event, sessionID: live.session.id))]
+    if bellEnabled && !onDemand { effects.append(.alert) }
+    return effects
+  }
+
+  // MARK: Notes
+
+  mutating func edit(_ key: Key, live: inout SessionScreenState) -> [Effect] {
+    guard let command = EditorKeys.command(for: key) else { return [] }
+    return apply(command, to: &live)
+  }
+
+  mutating func apply(_ command: EditorCommand, to live: inout SessionScreenState) -> [Effect] {
+    let area = sessionLayout.notesText
+    let before = live.editor.revision
+    live.editor.apply(command, layoutWidth: max(area.width, 1), viewHeight: max(area.height, 1))
+    if live.editor.revision != before {
+      live.session.notes = live.editor.text
+      if live.firstUnsavedEditAt == nil { live.firstUnsavedEditAt = now }
+      live.lastEditAt = now
+    }
+    return []
+  }
+
+  /// Hands the notes to the store if they changed since the last save.
+  mutating func flushNotes(_ live: inout SessionScreenState) -> [Effect] {
+    guard live.hasUnsavedNotes else { return [] }
+    live.savedNotesRevision = live.editor.revision
+    live.firstUnsavedEditAt = nil
+    live.lastEditAt = nil
+    live.lastAliveAt = now
+    return [.save(.notes(live.editor.text, sessionID: live.session.id, at: now))]
+  }
+
+  /// Replaces the notes after an external editor returned.
+  public mutating func replaceNotes(with text: String) -> [Effect] {
+    guard case .session(var live) = screen else { return [] }
+    guard text != live.editor.text else { return [] }
+    live.editor = NotesEditor(text: text)
+    live.session.notes = text
+    live.savedNotesRevision = -1
+    let effects = flushNotes(&live)
+    screen = .session(live)
+    return effects
+  }
+
+  // MARK: Time
+
+  /// What changes with time alone: follow-ups whose minute came, the phase-end alert,
+  /// debounced notes, the alive mark, the end of a highlight.
+  mutating func tick() -> [Effect] {
+    guard case .session(var live) = screen else { return [] }
+    var effects: [Effect] = []
+    let timeline = live.session.timeline(at: now)
+    if timeline.isRunning, let question = live.question {
+      for followUp in live.session.dueFollowUps(of: question, at: now) {
+        effects += reveal(followUp, onDemand: false, live: &live)
+      }
+    }
+    if timeline.isRunning, timeline.phaseRemainingSeconds <= 0, !live.alertedPhases.contains(timeline.phaseIndex) {
+      live.alertedPhases.insert(timeline.phaseIndex)
+      if bellEnabled { effects.append(.alert) }
+    }
+    if let deadline = live.notesDeadline, now >= deadline {
+      effects += flushNotes(&live)
+    }
+    if timeline.isRunning, now.timeIntervalSince(live.lastAliveAt ?? .distantPast) >= SessionScreenState.aliveInterval {
+      live.lastAliveAt = now
+      effects.append(.save(.alive(sessionID: live.session.id, at: now)))
+    }
+    if let until = live.highlightUntil, now >= until {
+      live.highlightUntil = nil
+      live.highlightedFollowUp = nil
+    }
+    screen = .session(live)
+    return effects
+  }
+
+  /// When the loop must wake next even if no key comes; nil means only a key can change the
+  /// screen. Running clocks wake just after the displayed second changes.
+  public var nextWake: Date? {
+    guard case .session(let live) = screen else { return nil }
+    var wakes: [Date] = []
+    let timeline = live.session.timeline(at: now)
+    if timeline.isRunning {
+      let fraction = timeline.activeSeconds - timeline.activeSeconds.rounded(.down)
+      wakes.append(now + (1 - fraction) + 0.002)
+    }
+    if let deadline = live.notesDeadline { wakes.append(deadline) }
+    if let until = live.highlightUntil { wakes.append(until) }
+    return wakes.min()
+  }
+}
+
+/// Which notes-editor command a key means.
+enum EditorKeys {
+  static func command(for key: Key) -> EditorCommand? {
+    switch key {
+    case .character(let character): return .insert(String(character))
+    case .enter: return .newline
+    case .backspace: return .backspace
+    case .delete: return .deleteForward
+    case .left: return .moveLeft
+    case .right: return .moveRight
+    case .up: return .moveUp
+    case .down: return .moveDown
+    case .home, .control("a"): return .moveLineStart
+    case .end, .control("e"): return .moveLineEnd
+    case .pageUp: return .pageUp
+    case .pageDown: return .pageDown
+    case .alt("b"): return .moveWordLeft
+    case .alt("f"): return .moveWordRight
+    case .control("w"): return .deleteWordBackward
+    case .control("u"): return .deleteToLineStart
+    case .control("k"): return .deleteToLineEnd
+    case .control("z"): return .undo
+    case .control("y"): return .redo
+    default: return nil
+    }
+  }
+}

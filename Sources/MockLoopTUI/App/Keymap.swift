@@ -1,0 +1,92 @@
+/// One key binding: the keys, what they do, and the words shown in help and footers.
+public struct KeyBinding: Sendable {
+  public var keys: [Key]
+  public var action: Action?
+  public var context: KeyContext
+  public var summary: String
+  /// Shown in the footer of its context (short form).
+  public var footer: String?
+
+  public init(_ keys: [Key], _ action: Action?, _ context: KeyContext, _ summary: String, footer: String? = nil) {
+    self.keys = keys
+    self.action = action
+    self.context = context
+    self.summary = summary
+    self.footer = footer
+  }
+
+  /// "j / ↓".
+  public var keyLabel: String { keys.map(\.description).joined(separator: " / ") }
+}
+
+/// The single source of key bindings: the help overlay, the footer hints and the README's key
+/// table are all generated from `Keymap.bindings`.
+public enum Keymap {
+  public static let bindings: [KeyBinding] = [
+    KeyBinding([.character("?")], .help, .global, "show or hide this help", footer: "help"),
+    KeyBinding([.character("q")], .quit, .global, "quit (a running mock asks first and stays resumable)", footer: "quit"),
+
+    KeyBinding([.character("j"), .down], .moveDown, .home, "next item"),
+    KeyBinding([.character("k"), .up], .moveUp, .home, "previous item"),
+    KeyBinding([.tab], .switchPane, .home, "switch between formats and questions", footer: "pane"),
+    KeyBinding([.character("/")], .search, .home, "search questions by text (Enter keeps, Esc clears)", footer: "search"),
+    KeyBinding([.character("l")], .cycleLevel, .home, "filter questions: all, L6, L7", footer: "level"),
+    KeyBinding([.character("s")], .surprise, .home, "surprise me: a question you have practised least", footer: "surprise"),
+    KeyBinding([.enter], .startSession, .home, "start the mock: the clock starts at once", footer: "start"),
+    KeyBinding([.character("r")], .resumeSession, .home, "resume the unfinished session", footer: "resume"),
+
+    KeyBinding([.character("j"), .down], .moveDown, .session, "next checklist item"),
+    KeyBinding([.character("k"), .up], .moveUp, .session, "previous checklist item"),
+    KeyBinding([.character(" ")], .toggleItem, .session, "tick or untick the checklist item", footer: "tick"),
+    KeyBinding([.tab], .focusNotes, .session, "move focus between checklist and notes", footer: "notes"),
+    KeyBinding([.character("p")], .togglePause, .session, "pause or resume the clock", footer: "pause"),
+    KeyBinding([.character("]")], .nextPhase, .session, "next phase (on the last phase: finish)", footer: "next"),
+    KeyBinding([.character("[")], .previousPhase, .session, "previous phase", footer: "prev"),
+    KeyBinding([.character("f")], .revealFollowUp, .session, "ask the next follow-up now", footer: "follow-up"),
+    KeyBinding([.character("e")], .openExternalEditor, .session, "edit the notes in $VISUAL / $EDITOR", footer: "editor"),
+    KeyBinding([.character("b")], .toggleBell, .session, "turn the phase-end bell and flash on or off", footer: "bell"),
+    KeyBinding([.character("F")], .finish, .session, "finish the interview now"),
+
+    KeyBinding([.escape], .leaveEditor, .notes, "leave the editor (back to the checklist)", footer: "leave"),
+    KeyBinding([.tab], .focusChecklist, .notes, "back to the checklist"),
+    KeyBinding([.left, .right, .up, .down], nil, .notes, "move the cursor (up and down follow wrapped lines)"),
+    KeyBinding([.home, .end], nil, .notes, "start or end of the line"),
+    KeyBinding([.alt("b"), .alt("f")], nil, .notes, "word left or right"),
+    KeyBinding([.control("w")], nil, .notes, "delete the word before the cursor"),
+    KeyBinding([.control("u")], nil, .notes, "delete to the start of the line"),
+    KeyBinding([.control("k")], nil, .notes, "delete to the end of the line"),
+    KeyBinding([.control("z")], nil, .notes, "undo"),
+    KeyBinding([.control("y")], nil, .notes, "redo"),
+
+    KeyBinding([.character("y"), .enter], .confirm, .dialog, "yes"),
+    KeyBinding([.character("n"), .escape], .cancel, .dialog, "no"),
+  ]
+
+  /// The action of `key` in `context`, falling back to the global bindings.
+  public static func action(for key: Key, in context: KeyContext) -> Action? {
+    if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) { return binding.action }
+    guard context != .notes, context != .dialog else { return nil }
+    return bindings.first { $0.context == .global && $0.keys.contains(key) }?.action
+  }
+
+  /// The footer hints of a context, e.g. "Space tick  Tab notes  p pause".
+  public static func footer(for context: KeyContext) -> [(key: String, label: String)] {
+    let own = bindings.filter { $0.context == context && $0.footer != nil }
+    let global = context == .notes || context == .dialog ? [] : bindings.filter { $0.context == .global }
+    return (own + global).compactMap { binding in
+      binding.footer.map { (binding.keys[0].description, $0) }
+    }
+  }
+
+  /// The key table of the README, in Markdown.
+  public static func markdownTable() -> String {
+    var lines: [String] = []
+    for context in KeyContext.allCases {
+      let rows = bindings.filter { $0.context == context }
+      guard !rows.isEmpty else { continue }
+      lines += ["", "**\(context.title)**", "", "| key | does |", "| --- | --- |"]
+      lines += rows.map { "| `\($0.keyLabel.replacingOccurrences(of: "|", with: "\\|"))` | \($0.summary) |" }
+    }
+    return lines.dropFirst().joined(separator: "\n")
+  }
+}

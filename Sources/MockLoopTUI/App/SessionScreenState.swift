@@ -1,0 +1,49 @@
+import Foundation
+import MockLoopKit
+
+/// The live mock on screen: the session value, the question in full, what has focus, the
+/// notes editor, and what is waiting to be saved.
+public struct SessionScreenState: Sendable, Equatable {
+  public enum Focus: Sendable, Equatable { case checklist, notes }
+
+  public var session: Session
+  /// The question as the deck has it now; nil when its deck is gone (the snapshot still shows).
+  public var question: Question?
+  public var focus: Focus = .checklist
+  public var checklistCursor = 0
+  public var editor: NotesEditor
+  /// The editor revision last handed to the store.
+  public var savedNotesRevision: Int
+  public var firstUnsavedEditAt: Date?
+  public var lastEditAt: Date?
+  public var lastAliveAt: Date?
+  /// The follow-up asked last and until when it stays highlighted.
+  public var highlightedFollowUp: String?
+  public var highlightUntil: Date?
+  /// Phases whose end has already been signalled.
+  public var alertedPhases: Set<Int> = []
+  /// Shown once after a resume: how long the app was away.
+  public var banner: String?
+
+  public init(session: Session, question: Question?) {
+    self.session = session
+    self.question = question
+    self.editor = NotesEditor(text: session.notes)
+    self.savedNotesRevision = editor.revision
+  }
+
+  public var hasUnsavedNotes: Bool { editor.revision != savedNotesRevision }
+
+  /// Notes are saved 0.3 s after typing stops, and at least once a second while typing goes on.
+  public static let notesQuietDelay: TimeInterval = 0.3
+  public static let notesMaximumDelay: TimeInterval = 1.0
+  /// How often a running session tells the store it is alive.
+  public static let aliveInterval: TimeInterval = 1.0
+  public static let highlightSeconds: TimeInterval = 30
+
+  /// When the notes must be saved next, if they are dirty.
+  public var notesDeadline: Date? {
+    guard hasUnsavedNotes, let first = firstUnsavedEditAt, let last = lastEditAt else { return nil }
+    return min(last + Self.notesQuietDelay, first + Self.notesMaximumDelay)
+  }
+}
