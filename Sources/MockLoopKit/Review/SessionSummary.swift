@@ -14,10 +14,12 @@ public struct SessionSummary: Sendable, Codable, Equatable, Identifiable {
   /// Interview time, pauses excluded; nil until finished.
   public var activeSeconds: Double?
   public var isGraded: Bool
+  /// The grading, when there is one.
+  public var assessment: Assessment?
 
   public init(
     id: String, createdAt: Date, formatID: String, questionID: String, questionTitle: String, deckID: String,
-    level: Level?, finishedAt: Date?, activeSeconds: Double?, isGraded: Bool
+    level: Level?, finishedAt: Date?, activeSeconds: Double?, isGraded: Bool, assessment: Assessment? = nil
   ) {
     self.id = id
     self.createdAt = createdAt
@@ -29,6 +31,7 @@ public struct SessionSummary: Sendable, Codable, Equatable, Identifiable {
     self.finishedAt = finishedAt
     self.activeSeconds = activeSeconds
     self.isGraded = isGraded
+    self.assessment = assessment
   }
 }
 
@@ -40,16 +43,19 @@ extension SessionStore {
         db,
         sql: """
           SELECT id, created_at, format_id, question_id, question_title, deck_id, level, finished_at, active_seconds,
-            assessment_json IS NOT NULL AS graded
+            assessment_json
           FROM session ORDER BY created_at DESC
           """
       ).map { row in
-        SessionSummary(
+        let assessment = try (row["assessment_json"] as String?).map {
+          try ExchangeCoding.decoder.decode(Assessment.self, from: Data($0.utf8))
+        }
+        return SessionSummary(
           id: row["id"], createdAt: Date(storedTime: row["created_at"]), formatID: row["format_id"],
           questionID: row["question_id"], questionTitle: row["question_title"], deckID: row["deck_id"],
           level: (row["level"] as String?).flatMap(Level.init(rawValue:)),
           finishedAt: (row["finished_at"] as Double?).map(Date.init(storedTime:)), activeSeconds: row["active_seconds"],
-          isGraded: row["graded"])
+          isGraded: assessment != nil, assessment: assessment)
       }
     }
   }
