@@ -1,0 +1,71 @@
+import CNcurses
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension NcursesTerminal {
+  /// Copies the canvas into ncurses' screen and lets ncurses send the changed cells.
+  public func draw(_ canvas: Canvas) {
+    guard isActive else { return }
+    let screen = ml_stdscr()
+    let lines = Int(ml_lines())
+    let columns = Int(ml_cols())
+    if canvas.width < columns || canvas.height < lines { werase(screen) }
+    var cached: (role: StyleRole, look: CellLook)?
+    for row in 0..<min(lines, canvas.height) {
+      var column = 0
+      let lastColumn = min(columns, canvas.width)
+      while column < lastColumn {
+        let cell = canvas[row: row, column: column]
+        if cell.isContinuation {
+          column += 1
+          continue
+        }
+        let cellWidth = canvas[row: row, column: column + 1].isContinuation && column + 1 < canvas.width ? 2 : 1
+        let look: CellLook
+        if let cached, cached.role == cell.role {
+          look = cached.look
+        } else {
+          look = looks[cell.role] ?? CellLook(attributes: 0, pair: 0)
+          cached = (cell.role, look)
+        }
+        if column + cellWidth > columns {
+          // Half of a wide character past the screen's edge: ncurses would wrap it.
+          put(" ", width: 1, look: look, row: row, column: column)
+        } else {
+          put(cell.grapheme, width: cellWidth, look: look, row: row, column: column)
+        }
+        column += cellWidth
+      }
+    }
+    if let cursor = canvas.cursor, cursor.row < lines, cursor.column < columns, cursor.row >= 0, cursor.column >= 0 {
+      wmove(screen, Int32(cursor.row), Int32(cursor.column))
+      setCursorVisible(true)
+    } else {
+      setCursorVisible(false)
+    }
+    wnoutrefresh(screen)
+    doupdate()
+  }
+
+  /// Draws one grapheme of `width` columns (1 or 2), in a form the terminal and
+  /// ncurses agree on the width of (see `TerminalGlyph`).
+  private func put(_ grapheme: String, width: Int, look: CellLook, row: Int, column: Int) {
+    let glyphs = TerminalGlyph.glyphs(for: grapheme, width: width, systemWidth: { Int(ml_wcwidth($0)) })
+    var position = column
+    for glyph in glyphs {
+      cellCharacters.removeAll(keepingCapacity: true)
+      for scalar in glyph.scalars { cellCharacters.append(wchar_t(bitPattern: scalar)) }
+      cellCharacters.append(0)
+      var character = cchar_t()
+      cellCharacters.withUnsafeBufferPointer { characters in
+        _ = setcchar(&character, characters.baseAddress, look.attributes, look.pair, nil)
+      }
+      _ = mvwadd_wch(ml_stdscr(), Int32(row), Int32(position), &character)
+      position += glyph.width
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/// Why the full-screen terminal could not start, worded for the user.
+public enum TerminalError: Error, Equatable, CustomStringConvertible {
+  /// Standard input or output is not a terminal (piped or redirected).
+  case notATerminal
+  /// `TERM` is unset or names a terminal type the terminfo database does not know.
+  case unknownTerminal(String?)
+
+  public var description: String {
+    switch self {
+    case .notATerminal:
+      "standard input and output must be a terminal for the full-screen app"
+    case .unknownTerminal(let name?):
+      "TERM=\(name) is not a terminal type this system knows; try TERM=xterm-256color"
+    case .unknownTerminal(nil):
+      "TERM is not set; set it to your terminal type, for example TERM=xterm-256color"
+    }
+  }
+}
