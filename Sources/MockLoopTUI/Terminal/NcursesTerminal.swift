@@ -42,7 +42,7 @@ public final class NcursesTerminal: Terminal {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
     Self.setUpLocale()
     // Before newterm, so that ncurses leaves these signals to us.
-    guard let signals = SignalPipe() else { throw TerminalError.notATerminal }
+    guard let signals = SignalPipe() else { throw TerminalError.signalSetupFailed }
     self.signals = signals
     guard newterm(nil, ml_stdout(), ml_stdin()) != nil else {
       signals.uninstall()

@@ -4,6 +4,8 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
   case notATerminal
   /// `TERM` is unset or names a terminal type the terminfo database does not know.
   case unknownTerminal(String?)
+  /// The signal self-pipe could not be made (the process is out of file descriptors).
+  case signalSetupFailed
 
   public var description: String {
     switch self {
@@ -13,6 +15,8 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
       "TERM=\(name) is not a terminal type this system knows; try TERM=xterm-256color"
     case .unknownTerminal(nil):
       "TERM is not set; set it to your terminal type, for example TERM=xterm-256color"
+    case .signalSetupFailed:
+      "could not set up signal handling (no free file descriptors?)"
     }
   }
 }
