@@ -143,3 +143,28 @@ struct CommandLineTests {
     #expect(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
   }
 }
+
+@Suite("The README stays true")
+struct ReadmeTests {
+  static let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("README.md")
+
+  @Test("the README's key table is the one the keymap prints")
+  func keyTable() throws {
+    let text = try String(contentsOf: Self.readme, encoding: .utf8)
+    let begin = try #require(text.range(of: "<!-- keys:begin"))
+    let end = try #require(text.range(of: "<!-- keys:end -->"))
+    let section = text[begin.upperBound..<end.lowerBound].drop { $0 != "\n" }.dropFirst()
+    let run = try CommandRun.run(["keys"], home: Fixtures.temporaryFolder())
+    #expect(run.status == 0)
+    #expect(section.trimmingCharacters(in: .whitespacesAndNewlines) == run.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+
+  @Test("the README opens with make run and make test")
+  func twoCommands() throws {
+    let text = try String(contentsOf: Self.readme, encoding: .utf8)
+    let opening = text.prefix(300)
+    #expect(opening.contains("make run"))
+    #expect(opening.contains("make test"))
+  }
+}

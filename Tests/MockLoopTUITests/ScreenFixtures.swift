@@ -42,7 +42,56 @@ enum ScreenFixtures {
 
   static let deck = Deck(id: "amazon-l6-l7", title: "Product design", questions: [question], file: "deck.yaml")
 
-  static let content = ContentLibrary(formats: [l6, drill], decks: [deck])
+  static let rubric = Rubric(
+    id: "amazon-l6-l7", title: "Amazon L6/L7 system design",
+    scale: RubricScale(
+      minimum: 1, maximum: 4, labels: ["Strong no hire", "No hire", "Hire", "Strong hire"],
+      meanings: ["Well below the level.", "Not shown consistently.", "Met the level.", "Clearly above the level."]),
+    dimensions: [
+      RubricDimension(
+        id: "requirements", title: "Requirements and scoping",
+        expectations: [.l6: "Asks focused questions and sizes the problem.", .l7: "Frames a platform with several users."]),
+      RubricDimension(
+        id: "trade-offs", title: "Trade-off depth",
+        expectations: [.l6: "Names the main trade-offs.", .l7: "Decides under ambiguity and says what would change it."]),
+      RubricDimension(
+        id: "communication", title: "Communication", isCore: false,
+        expectations: [.l6: "Clear and paced.", .l7: "Leads the room."]),
+      RubricDimension(
+        id: "platform-impact", title: "Platform and organisational impact", levels: [.l7],
+        expectations: [.l6: "A plus when present.", .l7: "Shapes teams and the platform for years."]),
+    ],
+    bars: [
+      .l6: BarRule(minimumEach: 2, coreAverage: 3.0),
+      .l7: BarRule(minimumEach: 2, coreAverage: 3.25, required: ["platform-impact": 3]),
+    ],
+    selfAssessment: [
+      SelfAssessmentGroup(id: "technical", title: "Technical accuracy", items: ["My estimates were sensible", "I named failure modes"])
+    ])
+
+  static let content = ContentLibrary(formats: [l6, drill], decks: [deck], rubrics: [rubric])
+
+  /// A finished, graded session of the fixture question, `daysAgo` days before `start`.
+  static func finishedSession(daysAgo: Double, scores: [String: Int], id: String) -> Session {
+    let begin = start - daysAgo * 86_400
+    var session = Session(
+      id: id, format: l6, question: QuestionSnapshot(id: question.id, title: question.title, deckID: deck.id),
+      level: .l6, createdAt: begin)
+    session.start(at: begin)
+    session.toggleMark(phase: 0, item: 0, at: begin + 60)
+    session.advancePhase(at: begin + 11 * 60)
+    session.reveal(question.followUps[0], onDemand: false, at: begin + 12 * 60)
+    session.advancePhase(at: begin + 33 * 60)
+    session.advancePhase(at: begin + 52 * 60)
+    session.finish(at: begin + 61 * 60)
+    session.notes = "Base62, 7 characters: 62^7 ≈ 3.5e12 codes.\nCache the hot 20% of links."
+    if !scores.isEmpty {
+      session.assessment = Assessment(
+        rubricID: rubric.id, scores: scores, selfChecks: ["technical/0"], wentWell: "Clear estimates.",
+        toImprove: "Spend less time on the API.", gradedAt: begin + 62 * 60)
+    }
+    return session
+  }
 
   /// A session of the fixture question started at `start`.
   static func session() -> Session {

@@ -64,6 +64,45 @@ struct ScreenGoldenTests {
     return state
   }
 
+  /// Review screens (grading, history, record, reference, progress) built from fixture sessions.
+  static func reviewScenario(_ name: String, width: Int, height: Int) -> AppState {
+    let start = ScreenFixtures.start
+    let graded = ScreenFixtures.finishedSession(
+      daysAgo: 1, scores: ["requirements": 3, "trade-offs": 2, "communication": 3, "platform-impact": 2], id: "aaaa1111")
+    let older = ScreenFixtures.finishedSession(daysAgo: 8, scores: ["requirements": 2, "trade-offs": 3, "communication": 2], id: "bbbb2222")
+    let ungraded = ScreenFixtures.finishedSession(daysAgo: 3, scores: [:], id: "cccc3333")
+    var state = ScreenFixtures.state(width: width, height: height, screen: .home(HomeState()))
+    let summaries = [graded, ungraded, older].map(SessionSummary.init)
+    switch name {
+    case "grading":
+      _ = state.openGrading(graded, returnTo: nil)
+      _ = state.handle(.key(.character("j")), now: start)
+    case "history":
+      state.screen = .history(HistoryState(sessions: summaries))
+    case "record":
+      state.screen = .record(RecordState(session: graded, history: nil))
+    case "record-reference":
+      var record = RecordState(session: graded, history: nil)
+      record.showsReference = true
+      state.screen = .record(record)
+    default:
+      let stats = PracticeStats(
+        sessions: [graded, older, ungraded], content: ScreenFixtures.content, rubric: ScreenFixtures.rubric, now: start)
+      state.screen = .stats(StatsState(stats: stats))
+    }
+    return state
+  }
+
+  static let reviewNames = ["grading", "history", "record", "record-reference", "stats"]
+
+  @Test("every review screen at 80x24 and 120x40", arguments: reviewNames)
+  func reviewScreens(_ name: String) throws {
+    for size in Self.sizes.prefix(2) {
+      let state = Self.reviewScenario(name, width: size.width, height: size.height)
+      try Golden.check(AppScreen.render(state), named: "\(name)-\(size.width)x\(size.height)")
+    }
+  }
+
   static let names = [
     "home", "session-running", "session-amber", "session-overrun", "session-paused", "session-follow-up",
     "session-notes-cjk-emoji", "session-help", "session-finished",

@@ -7,13 +7,15 @@ public enum Action: String, Sendable, CaseIterable {
   // Session
   case togglePause, nextPhase, previousPhase, toggleItem, focusNotes, focusChecklist, leaveEditor
   case revealFollowUp, openExternalEditor, toggleBell, finish
+  // Grading, history and records
+  case grade, openHistory, openStats, openRecord, showReference, back, raiseScore, lowerScore, editField
   // Dialogs
   case confirm, cancel
 }
 
 /// Where a binding applies.
 public enum KeyContext: String, Sendable, CaseIterable {
-  case global, home, session, notes, dialog
+  case global, home, session, notes, grading, history, record, dialog
 
   public var title: String {
     switch self {
@@ -21,6 +23,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case .home: return "Home"
     case .session: return "Mock interview"
     case .notes: return "Notes editor"
+    case .grading: return "Grading"
+    case .history: return "History"
+    case .record: return "Session record"
     case .dialog: return "Questions and dialogs"
     }
   }

@@ -18,6 +18,14 @@ public enum Effect: Sendable, Equatable {
   case openExternalEditor
   /// Load the unfinished session from the store and show it.
   case resumeSession
+  /// Read the history from the store and show it.
+  case openHistory
+  /// Read one session from the store and show its record.
+  case openRecord(id: String, history: HistoryState?)
+  /// Read every session and show the progress screen.
+  case openStats
+  /// Refresh the home screen's resume banner and attempt counts.
+  case reloadHome
   case quit
 }
 
@@ -28,4 +36,5 @@ public enum SaveRequest: Sendable, Equatable {
   case mark(ChecklistMark, isChecked: Bool, sessionID: String)
   case notes(String, sessionID: String, at: Date)
   case alive(sessionID: String, at: Date)
+  case assessment(Assessment?, sessionID: String)
 }

@@ -45,26 +45,31 @@ final class AppRuntime {
   func loop(_ state: inout AppState) -> Int32 {
     draw(state)
     while true {
-      let timeout = state.nextWake.map { Int32(max(0, min($0.timeIntervalSince(clock.now) * 1000, 60_000)).rounded(.up)) } ?? -1
-      let event = terminal.nextEvent(timeoutMilliseconds: timeout)
-      let now = clock.now
-      var effects: [Effect] = []
-      switch event {
-      case .none:
-        break
-      case .signal(let number):
-        saveBeforeExit(&state)
-        return 128 + number
-      case .key(let key):
-        effects += state.handle(.key(key), now: now)
-      case .paste(let text):
-        effects += state.handle(.paste(text), now: now)
-      case .resize(let width, let height):
-        effects += state.handle(.resize(width: width, height: height), now: now)
-      }
-      if let failure = writer?.takeFailure() { effects += state.handle(.saveFailed(failure), now: now) }
-      effects += state.handle(.tick, now: now)
-      if execute(effects, state: &state) { return 0 }
+      let timeout =
+        state.nextWake.map { Int32(max(0, min($0.timeIntervalSince(clock.now) * 1000, 60_000)).rounded(.up)) } ?? -1
+      var event = terminal.nextEvent(timeoutMilliseconds: timeout)
+      // Everything already waiting (a fast paste, a resize storm) is applied before one redraw.
+      repeat {
+        let now = clock.now
+        var effects: [Effect] = []
+        switch event {
+        case .none:
+          break
+        case .signal(let number):
+          saveBeforeExit(&state)
+          return 128 + number
+        case .key(let key):
+          effects += state.handle(.key(key), now: now)
+        case .paste(let text):
+          effects += state.handle(.paste(text), now: now)
+        case .resize(let width, let height):
+          effects += state.handle(.resize(width: width, height: height), now: now)
+        }
+        if let failure = writer?.takeFailure() { effects += state.handle(.saveFailed(failure), now: now) }
+        effects += state.handle(.tick, now: now)
+        if execute(effects, state: &state) { return 0 }
+        event = event == nil ? nil : terminal.nextEvent(timeoutMilliseconds: 0)
+      } while event != nil
       draw(state)
     }
   }
@@ -103,6 +108,37 @@ final class AppRuntime {
         } catch {
           state.status = "Cannot load the session: \(error)"
         }
+      case .openHistory:
+        guard let store else { continue }
+        do {
+          var history = HistoryState(sessions: try store.history())
+          if case .history(let previous) = state.screen {
+            history.cursor = previous.cursor
+            history.levelFilter = previous.levelFilter
+            history.search = previous.search
+          }
+          state.screen = .history(history)
+        } catch {
+          state.status = "Cannot read the history: \(error)"
+        }
+      case .openRecord(let id, let history):
+        guard let store else { continue }
+        do {
+          if let session = try store.session(id: id) { state.screen = .record(RecordState(session: session, history: history)) }
+        } catch {
+          state.status = "Cannot read the session: \(error)"
+        }
+      case .openStats:
+        guard let store else { continue }
+        do {
+          let sessions = try store.allSessionsBulk()
+          let rubric = state.content.rubrics.first
+          state.screen = .stats(StatsState(stats: PracticeStats(sessions: sessions, content: state.content, rubric: rubric, now: clock.now)))
+        } catch {
+          state.status = "Cannot read the sessions: \(error)"
+        }
+      case .reloadHome:
+        loadHome(into: &state)
       case .quit:
         saveBeforeExit(&state)
         return true

@@ -40,6 +40,17 @@ extension AppState {
       defer { screen = .home(home) }
       return typeSearch(key, home: &home)
     }
+    if case .history(var history) = screen, history.isSearching {
+      SearchField.type(key, into: &history.search, isSearching: &history.isSearching)
+      history.cursor = 0
+      screen = .history(history)
+      return []
+    }
+    if case .grading(var grading, let returnTo) = screen, grading.editing != nil {
+      let effects = edit(key, grading: &grading)
+      screen = .grading(grading, returnTo: returnTo)
+      return effects
+    }
     let context = keyContext
     if context == .notes, case .session(var live) = screen {
       if let action = Keymap.action(for: key, in: .notes) {
@@ -68,6 +79,38 @@ extension AppState {
       return effects
     case .finished(let done):
       if action == .quit { return goHome(from: done.session) }
+      if action == .grade { return openGrading(done.session, returnTo: RecordState(session: done.session, history: nil)) }
+      return []
+    case .grading(var grading, let returnTo):
+      if case .character(let digit) = key, let score = digit.wholeNumberValue,
+        case .dimension(let dimension)? = grading.rows.indices.contains(grading.cursor) ? grading.rows[grading.cursor] : nil,
+        (grading.rubric.scale.minimum...grading.rubric.scale.maximum).contains(score)
+      {
+        let effects = setScore(score, for: dimension, grading: &grading)
+        screen = .grading(grading, returnTo: returnTo)
+        return effects
+      }
+      let effects = perform(action, grading: &grading, returnTo: returnTo)
+      if case .grading = screen { screen = .grading(grading, returnTo: returnTo) }
+      return effects
+    case .history(var history):
+      let effects = perform(action, history: &history)
+      if case .history = screen { screen = .history(history) }
+      return effects
+    case .record(var record):
+      let effects = perform(action, record: &record)
+      if case .record = screen { screen = .record(record) }
+      return effects
+    case .stats(var stats):
+      switch action {
+      case .moveDown: stats.scroll += 1
+      case .moveUp: stats.scroll = max(stats.scroll - 1, 0)
+      case .back:
+        screen = .home(HomeState())
+        return [.reloadHome]
+      default: break
+      }
+      screen = .stats(stats)
       return []
     }
   }
@@ -119,8 +162,28 @@ extension AppState {
       let effects = apply(.insert(text), to: &live)
       screen = .session(live)
       return effects
-    case .finished:
+    case .grading(var grading, let returnTo):
+      guard grading.editing != nil else { return [] }
+      let effects = apply(.insert(text), grading: &grading)
+      screen = .grading(grading, returnTo: returnTo)
+      return effects
+    case .finished, .history, .record, .stats:
       return []
+    }
+  }
+}
+
+/// Typing into a one-line search field: Enter keeps it, Esc clears it.
+enum SearchField {
+  static func type(_ key: Key, into text: inout String, isSearching: inout Bool) {
+    switch key {
+    case .enter, .down, .up: isSearching = false
+    case .escape:
+      isSearching = false
+      text = ""
+    case .backspace: if !text.isEmpty { text.removeLast() }
+    case .character(let character): text.append(character)
+    default: break
     }
   }
 }
@@ -128,7 +191,7 @@ extension AppState {
 extension SessionSummary {
   /// The summary of a session held in memory.
   init(_ session: Session) {
-    let timeline = session.timeline(at: session.lastSeenAt ?? session.createdAt)
+    let timeline = session.timeline(at: session.isFinished ? .distantFuture : session.lastSeenAt ?? session.createdAt)
     self.init(
       id: session.id, createdAt: session.createdAt, formatID: session.format.id, questionID: session.question.id,
       questionTitle: session.question.title, deckID: session.question.deckID, level: session.level,

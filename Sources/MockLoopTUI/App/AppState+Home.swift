@@ -84,6 +84,10 @@ extension AppState {
         return []
       }
       return [.resumeSession]
+    case .openHistory:
+      return [.openHistory]
+    case .openStats:
+      return [.openStats]
     default:
       break
     }

@@ -50,6 +50,8 @@ extension AppState {
       return saved(live.session.returnToPreviousPhase(at: now))
     case .finish:
       dialog = .finishSession
+    case .grade:
+      status = "Grading opens once the interview is finished: ] on the last phase, or F."
     case .revealFollowUp:
       guard let question = live.question, let next = live.session.nextUnaskedFollowUp(of: question) else {
         status = "No follow-ups left for this question."

@@ -8,6 +8,10 @@ public struct AppState: Sendable {
     case home(HomeState)
     case session(SessionScreenState)
     case finished(SessionScreenState)
+    case grading(GradingState, returnTo: RecordState?)
+    case history(HistoryState)
+    case record(RecordState)
+    case stats(StatsState)
   }
 
   public enum Dialog: Sendable, Equatable {
@@ -49,6 +53,9 @@ public struct AppState: Sendable {
     case .home: return .home
     case .session(let live): return live.focus == .notes ? .notes : .session
     case .finished: return .session
+    case .grading(let grading, _): return grading.editing == nil ? .grading : .notes
+    case .history(let history): return history.isSearching ? .dialog : .history
+    case .record, .stats: return .record
     }
   }
 }

@@ -34,6 +34,8 @@ public enum Keymap {
     KeyBinding([.character("s")], .surprise, .home, "surprise me: a question you have practised least", footer: "surprise"),
     KeyBinding([.enter], .startSession, .home, "start the mock: the clock starts at once", footer: "start"),
     KeyBinding([.character("r")], .resumeSession, .home, "resume the unfinished session", footer: "resume"),
+    KeyBinding([.character("h")], .openHistory, .home, "history of past sessions", footer: "history"),
+    KeyBinding([.character("t")], .openStats, .home, "progress: scores over time, pacing, what to practise", footer: "stats"),
 
     KeyBinding([.character("j"), .down], .moveDown, .session, "next checklist item"),
     KeyBinding([.character("k"), .up], .moveUp, .session, "previous checklist item"),
@@ -46,6 +48,7 @@ public enum Keymap {
     KeyBinding([.character("e")], .openExternalEditor, .session, "edit the notes in $VISUAL / $EDITOR", footer: "editor"),
     KeyBinding([.character("b")], .toggleBell, .session, "turn the phase-end bell and flash on or off", footer: "bell"),
     KeyBinding([.character("F")], .finish, .session, "finish the interview now"),
+    KeyBinding([.character("g")], .grade, .session, "grade yourself (after the interview)"),
 
     KeyBinding([.escape], .leaveEditor, .notes, "leave the editor (back to the checklist)", footer: "leave"),
     KeyBinding([.tab], .focusChecklist, .notes, "back to the checklist"),
@@ -58,6 +61,27 @@ public enum Keymap {
     KeyBinding([.control("z")], nil, .notes, "undo"),
     KeyBinding([.control("y")], nil, .notes, "redo"),
 
+    KeyBinding([.character("j"), .down], .moveDown, .grading, "next row"),
+    KeyBinding([.character("k"), .up], .moveUp, .grading, "previous row"),
+    KeyBinding([.character("l"), .right], .raiseScore, .grading, "raise the score (or type 1-4)", footer: "score"),
+    KeyBinding([.character("h"), .left], .lowerScore, .grading, "lower the score"),
+    KeyBinding([.character(" ")], .toggleItem, .grading, "tick or untick a self-assessment item", footer: "tick"),
+    KeyBinding([.enter], .editField, .grading, "write in a text field (Esc when done)", footer: "edit"),
+    KeyBinding([.character("q"), .escape], .back, .grading, "done: saved as you go", footer: "done"),
+
+    KeyBinding([.character("j"), .down], .moveDown, .history, "next session"),
+    KeyBinding([.character("k"), .up], .moveUp, .history, "previous session"),
+    KeyBinding([.enter], .openRecord, .history, "open the session's record", footer: "open"),
+    KeyBinding([.character("l")], .cycleLevel, .history, "filter: all, L6, L7", footer: "level"),
+    KeyBinding([.character("/")], .search, .history, "search by question, format or id", footer: "search"),
+    KeyBinding([.character("q"), .escape], .back, .history, "back", footer: "back"),
+
+    KeyBinding([.character("j"), .down], .moveDown, .record, "scroll down"),
+    KeyBinding([.character("k"), .up], .moveUp, .record, "scroll up"),
+    KeyBinding([.character("g")], .grade, .record, "grade or regrade the session", footer: "grade"),
+    KeyBinding([.character("r")], .showReference, .record, "reference sketch beside your notes (once graded)", footer: "reference"),
+    KeyBinding([.character("q"), .escape], .back, .record, "back (the progress screen scrolls the same way)", footer: "back"),
+
     KeyBinding([.character("y"), .enter], .confirm, .dialog, "yes"),
     KeyBinding([.character("n"), .escape], .cancel, .dialog, "no"),
   ]
@@ -65,14 +89,14 @@ public enum Keymap {
   /// The action of `key` in `context`, falling back to the global bindings.
   public static func action(for key: Key, in context: KeyContext) -> Action? {
     if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) { return binding.action }
-    guard context != .notes, context != .dialog else { return nil }
+    guard [.home, .session].contains(context) else { return nil }
     return bindings.first { $0.context == .global && $0.keys.contains(key) }?.action
   }
 
   /// The footer hints of a context, e.g. "Space tick  Tab notes  p pause".
   public static func footer(for context: KeyContext) -> [(key: String, label: String)] {
     let own = bindings.filter { $0.context == context && $0.footer != nil }
-    let global = context == .notes || context == .dialog ? [] : bindings.filter { $0.context == .global }
+    let global = [.home, .session].contains(context) ? bindings.filter { $0.context == .global } : []
     return (own + global).compactMap { binding in
       binding.footer.map { (binding.keys[0].description, $0) }
     }

@@ -39,6 +39,7 @@ final class SessionWriter: @unchecked Sendable {
     case .mark(let mark, let isChecked, let id): try store.setMark(mark, isChecked: isChecked, sessionID: id)
     case .notes(let text, let id, let at): try store.saveNotes(text, sessionID: id, at: at)
     case .alive(let id, let at): try store.markAlive(sessionID: id, at: at)
+    case .assessment(let assessment, let id): try store.saveAssessment(assessment, sessionID: id)
     }
   }
 }

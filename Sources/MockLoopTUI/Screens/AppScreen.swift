@@ -13,6 +13,10 @@ public enum AppScreen {
     case .home(let home): HomeScreen.render(home, state: state, on: &canvas)
     case .session(let live): SessionScreen.render(live, state: state, on: &canvas)
     case .finished(let live): FinishedScreen.render(live, state: state, on: &canvas)
+    case .grading(let grading, _): GradingScreen.render(grading, state: state, on: &canvas)
+    case .history(let history): HistoryScreen.render(history, state: state, on: &canvas)
+    case .record(let record): RecordScreen.render(record, state: state, on: &canvas)
+    case .stats(let stats): StatsScreen.render(stats, state: state, on: &canvas)
     }
     if let dialog = state.dialog {
       DialogOverlay.render(dialog, on: &canvas)
@@ -86,6 +90,9 @@ enum HelpOverlay {
       switch context {
       case .home: [.home, .global]
       case .session, .notes, .dialog: [.session, .notes, .global]
+      case .grading: [.grading, .notes]
+      case .history: [.history]
+      case .record: [.record]
       case .global: [.global]
       }
     var lines: [[Span]] = []

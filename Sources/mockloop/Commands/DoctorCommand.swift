@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MockLoopKit
+import MockLoopTUI
 
 /// `mockloop doctor`: what MockLoop sees of this machine, and what is wrong.
 struct DoctorCommand: ParsableCommand {
@@ -22,7 +23,7 @@ struct DoctorCommand: ParsableCommand {
     let utf8 = locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
     line("locale", locale.isEmpty ? "no LANG/LC_ALL: CJK and emoji notes need a UTF-8 locale" : locale, ok: utf8)
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-    let colors = TerminalColors.count(term: term)
+    let colors = NcursesTerminal.terminfoColorCount(term: term)
     line("colours", noColor ? "NO_COLOR is set: attributes only" : colors.map { "\($0) colours" } ?? "unknown terminal")
     let folder = context.dataFolder
     line("data", folder.path)
@@ -50,14 +51,3 @@ struct DoctorCommand: ParsableCommand {
   }
 }
 
-/// The colour count the terminfo database gives for a terminal type, read with `tput`-free
-/// logic: ncurses' own answer comes from the terminal layer when the app runs.
-enum TerminalColors {
-  static func count(term: String) -> Int? {
-    if term.isEmpty { return nil }
-    if term.contains("256color") { return 256 }
-    if term.contains("truecolor") || term.contains("direct") { return 16_777_216 }
-    if term == "dumb" { return 0 }
-    return 8
-  }
-}

@@ -1,0 +1,48 @@
+import Foundation
+import MockLoopKit
+
+/// Grading one session against a rubric: a score per dimension, the self-assessment items,
+/// and two free-text notes. Every change is saved at once; the verdict is recomputed live.
+public struct GradingState: Sendable, Equatable {
+  /// One selectable row of the grading screen.
+  public enum Row: Sendable, Equatable {
+    case dimension(RubricDimension)
+    case selfCheck(groupID: String, index: Int, text: String)
+    case wentWell
+    case toImprove
+  }
+
+  public enum Field: Sendable, Equatable { case wentWell, toImprove }
+
+  public var session: Session
+  public var rubric: Rubric
+  public var level: Level
+  public var assessment: Assessment
+  public var cursor = 0
+  public var editing: Field?
+  public var wentWell: NotesEditor
+  public var toImprove: NotesEditor
+
+  public init(session: Session, rubric: Rubric, now: Date) {
+    self.session = session
+    self.rubric = rubric
+    self.level = session.level ?? .l6
+    let existing = session.assessment.flatMap { $0.rubricID == rubric.id ? $0 : nil }
+    self.assessment = existing ?? Assessment(rubricID: rubric.id, gradedAt: now)
+    self.wentWell = NotesEditor(text: assessment.wentWell)
+    self.toImprove = NotesEditor(text: assessment.toImprove)
+  }
+
+  public var rows: [Row] {
+    rubric.dimensions.map(Row.dimension)
+      + rubric.selfAssessment.flatMap { group in
+        group.items.enumerated().map { Row.selfCheck(groupID: group.id, index: $0.offset, text: $0.element) }
+      } + [.wentWell, .toImprove]
+  }
+
+  public var verdicts: [Verdict] {
+    Level.allCases.map { rubric.verdict(for: $0, scores: assessment.scores) }
+  }
+
+  static func selfCheckKey(groupID: String, index: Int) -> String { "\(groupID)/\(index)" }
+}

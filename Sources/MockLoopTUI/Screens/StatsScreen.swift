@@ -1,0 +1,80 @@
+import Foundation
+import MockLoopKit
+
+/// Progress over weeks: sessions per week and streak, each dimension's scores as a sparkline,
+/// pacing per phase, the items most often missed, and what to practise next and why.
+enum StatsScreen {
+  static func render(_ state: StatsState, state app: AppState, on canvas: inout Canvas) {
+    let stats = state.stats
+    let (top, rest) = canvas.bounds.splitTop(1)
+    TitleBar.render(
+      title: "Progress", detail: "\(stats.finishedSessions) finished · \(stats.gradedSessions) graded", in: top, on: &canvas)
+    let (footer, body) = rest.splitBottom(1)
+    let inner = canvas.drawBox(in: body, title: "Practice", role: .accent)
+    let lines = lines(stats, width: inner.width - 2)
+    let first = min(state.scroll, max(lines.count - inner.height, 0))
+    SessionScreen.draw(Array(lines.dropFirst(first)), in: inner, on: &canvas)
+    Footer.render(context: .record, status: app.status ?? "j/k scroll · q back", in: footer, on: &canvas)
+  }
+
+  static func lines(_ stats: PracticeStats, width: Int) -> [[Span]] {
+    var lines: [[Span]] = []
+    if let suggestion = stats.suggestion {
+      lines.append([Span("Next: ", role: .accent), Span(suggestion.title, role: .title), Span("  (\(suggestion.questionID))", role: .muted)])
+      lines += wrapped(suggestion.reason, width: max(width - 2, 1)).map { [Span("  " + $0)] }
+      lines.append([])
+    }
+    let weeks = Sparkline(values: stats.sessionsPerWeek.map { Double($0.count) }, range: 0...Double(max(stats.sessionsPerWeek.map(\.count).max() ?? 1, 1)))
+    lines.append([
+      Span("Sessions per week (12 weeks) ", role: .accent), Span(weeks.text(), role: .sparkline),
+      Span("  this week \(stats.sessionsPerWeek.last?.count ?? 0) · streak \(stats.currentStreakDays) day\(stats.currentStreakDays == 1 ? "" : "s")", role: .muted),
+    ])
+    lines.append([])
+    if stats.dimensions.contains(where: { !$0.scores.isEmpty }) {
+      lines.append([Span("Scores over time (1–4)", role: .accent)])
+      for dimension in stats.dimensions {
+        let spark = Sparkline(values: dimension.scores.map { Double($0.score) }, range: 1...4)
+        let average = dimension.average.map { String(format: "avg %.1f", $0) } ?? "not scored"
+        let trend = dimension.trend.map { $0 > 0.05 ? " ↑" : $0 < -0.05 ? " ↓" : " →" } ?? ""
+        lines.append([
+          Span("  " + dimension.title.fitted(toWidth: 38, ellipsis: true) + " "), Span(spark.text(width: 20).padded(toWidth: 21), role: .sparkline),
+          Span(average + trend, role: .muted),
+        ])
+      }
+      lines.append([])
+    } else {
+      lines.append([Span("No graded sessions yet: grade one after the interview (g) to see scores here.", role: .muted)])
+      lines.append([])
+    }
+    for format in stats.pacing {
+      lines.append([Span("Pacing · \(format.formatTitle) (\(format.sessions) sessions)", role: .accent)])
+      for phase in format.phases {
+        let over = phase.averageOverrunSeconds
+        lines.append([
+          Span("  " + phase.title.fitted(toWidth: 30, ellipsis: true) + " "),
+          Span("planned \(DurationText.clock(phase.averagePlannedSeconds)) · actual \(DurationText.clock(phase.averageActualSeconds)) ", role: .muted),
+          Span(over >= 1 ? "over by \(DurationText.clock(over)) on average, in \(Int((phase.overrunRate * 100).rounded()))% of sessions" : "on time",
+            role: over >= 60 ? .timerOverrun : over >= 1 ? .timerWarning : .success),
+        ])
+      }
+      lines.append([])
+    }
+    if !stats.missedChecklistItems.isEmpty {
+      lines.append([Span("Checklist items most often left unticked", role: .accent)])
+      for item in stats.missedChecklistItems {
+        lines.append([Span("  \(item.missed)/\(item.offered) ", role: .warning), Span(item.text), Span("  (\(item.phaseTitle))", role: .muted)])
+      }
+      lines.append([])
+    }
+    lines.append([Span("Never attempted: \(stats.untouchedQuestions.count) questions", role: .accent)])
+    for question in stats.untouchedQuestions.prefix(8) { lines.append([Span("  " + question.title), Span("  \(question.id)", role: .muted)]) }
+    if !stats.dueQuestions.isEmpty {
+      lines.append([])
+      lines.append([Span("Longest since attempted", role: .accent)])
+      for question in stats.dueQuestions.prefix(8) {
+        lines.append([Span("  \(question.daysSince)d ".leftPadded(toWidth: 7), role: .muted), Span(question.title)])
+      }
+    }
+    return lines
+  }
+}
