@@ -16,19 +16,23 @@ public enum EditorCommand: Equatable, Sendable {
   case moveLeft
   /// Moves one character right, to the start of the next line from a line end.
   case moveRight
-  /// Moves one visual (wrapped) row up, keeping the display column of the last horizontal move.
+  /// Moves one visual (wrapped) row up, aiming for the display column the cursor had
+  /// before the first of a run of vertical moves; from the first row, to the start of the text.
   case moveUp
-  /// Moves one visual (wrapped) row down, keeping the display column of the last horizontal move.
+  /// Moves one visual (wrapped) row down, aiming for the display column the cursor had
+  /// before the first of a run of vertical moves; from the last row, to the end of the text.
   case moveDown
   /// Moves to the start of the logical line (Home).
   case moveLineStart
   /// Moves to the end of the logical line (End).
   case moveLineEnd
-  /// Moves to the start of the word before the cursor.
+  /// Moves to the start of the word before the cursor: back over spaces, then over a
+  /// run of letters and digits or a run of punctuation. From a line start, to the end
+  /// of the previous line.
   case moveWordLeft
-  /// Moves to the end of the word after the cursor.
+  /// Moves to the end of the word after the cursor, mirroring `moveWordLeft`.
   case moveWordRight
-  /// Deletes back to the start of the word before the cursor (Ctrl-W).
+  /// Deletes what `moveWordLeft` would move over (Ctrl-W); at a line start, the line break.
   case deleteWordBackward
   /// Deletes from the start of the logical line to the cursor (Ctrl-U); at a line
   /// start it joins the line to the previous one.

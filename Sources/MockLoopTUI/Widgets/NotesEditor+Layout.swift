@@ -11,7 +11,12 @@ extension NotesEditor {
 
   /// Every visual row of the text wrapped at `width` columns, in order.
   ///
-  /// Joining each line's rows and the lines with "\n" gives back `text`.
+  /// Rows break after spaces or next to wide characters, and inside words longer than
+  /// a row. Joining each line's rows, and the lines with "\n", gives back `text`. A row
+  /// is at most `width` columns wide, with one exception: a character wider than
+  /// `width` (a CJK character or an emoji at width 1) gets a row of its own. A line
+  /// whose last row is full ends with an empty row, where the cursor goes at the end
+  /// of the line, so the cursor's column is always less than `width`.
   public func visualRows(width: Int) -> [VisualRow] {
     var result: [VisualRow] = []
     for (line, characters) in buffer.lines.enumerated() {
@@ -31,7 +36,9 @@ extension NotesEditor {
     return (rowsBefore(line: cursor.line, width: width) + index, displayColumn(of: cursor, in: rows[index]))
   }
 
-  /// The index, among all visual rows at `width`, of the first row shown.
+  /// The scroll offset: the index, among all visual rows at `width`, of the first row
+  /// shown. It is kept as a line and a row of that line, so it is meaningful for the
+  /// width last given to `apply` or `scrollToCursor`.
   public func scrollOffset(width: Int) -> Int {
     let address = clampedScroll(width: width)
     return rowsBefore(line: address.line, width: width) + address.row
@@ -45,13 +52,14 @@ extension NotesEditor {
     let height = max(viewHeight, 1)
     let cursorRows = layout(ofLine: cursor.line, width: width)
     let target = RowAddress(line: cursor.line, row: SoftWrap.rowIndex(ofColumn: cursor.column, in: cursorRows))
-    let top = clampedScroll(width: width)
+    let topLine = min(max(scroll.line, 0), buffer.lines.count - 1)
+    var rows = topLine == cursor.line ? cursorRows : layout(ofLine: topLine, width: width)
+    let top = RowAddress(line: topLine, row: min(max(scroll.row, 0), rows.count - 1))
     if target <= top {
       scroll = target
       return
     }
     var address = top
-    var rows = layout(ofLine: address.line, width: width)
     var distance = 0
     while distance < height - 1 && address < target, let next = row(after: address, rows: &rows, width: width) {
       address = next

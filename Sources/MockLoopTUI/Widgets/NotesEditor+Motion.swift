@@ -55,7 +55,8 @@ extension NotesEditor {
     let column = preferredColumn ?? displayColumn(of: cursor, in: rows[address.row])
     var moved = 0
     while moved < abs(delta) {
-      let next = delta > 0 ? row(after: address, rows: &rows, width: width) : row(before: address, rows: &rows, width: width)
+      let next =
+        delta > 0 ? row(after: address, rows: &rows, width: width) : row(before: address, rows: &rows, width: width)
       guard let next else { break }
       address = next
       moved += 1
@@ -78,7 +79,8 @@ extension NotesEditor {
     var address = clampedScroll(width: width)
     var rows = layout(ofLine: address.line, width: width)
     for _ in 0..<moved {
-      let next = delta > 0 ? row(after: address, rows: &rows, width: width) : row(before: address, rows: &rows, width: width)
+      let next =
+        delta > 0 ? row(after: address, rows: &rows, width: width) : row(before: address, rows: &rows, width: width)
       guard let next else { break }
       address = next
     }
@@ -87,7 +89,7 @@ extension NotesEditor {
 
   /// The display column of `position` on `row`, the row holding it.
   func displayColumn(of position: TextPosition, in row: SoftWrap.Row) -> Int {
-    buffer.lines[position.line][row.columns.lowerBound..<position.column].reduce(0) { $0 + $1.displayWidth }
+    buffer.lines[position.line][row.columns.lowerBound..<position.column].reduce(0) { $0 + SoftWrap.width(of: $1) }
   }
 
   /// The position on `row` of `line` nearest to `displayColumn` without passing it.
@@ -98,8 +100,8 @@ extension NotesEditor {
     let lastColumn = isLastRow ? row.columns.upperBound : max(row.columns.upperBound - 1, row.columns.lowerBound)
     var column = row.columns.lowerBound
     var used = 0
-    while column < lastColumn && used + characters[column].displayWidth <= displayColumn {
-      used += characters[column].displayWidth
+    while column < lastColumn && used + SoftWrap.width(of: characters[column]) <= displayColumn {
+      used += SoftWrap.width(of: characters[column])
       column += 1
     }
     return TextPosition(line: line, column: column)

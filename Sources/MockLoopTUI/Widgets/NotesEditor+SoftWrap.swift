@@ -20,13 +20,16 @@ extension NotesEditor {
 
     static func rows(of characters: [Character], width: Int) -> [Row] {
       let limit = max(width, 1)
-      let widths = characters.map(\.displayWidth)
+      let widths = characters.map(width(of:))
       var rows: [Row] = []
       var start = 0
       var used = 0
       var lastBreak: (column: Int, used: Int)?
       var index = 0
       while index < characters.count {
+        if index > start && isBreak(before: index, in: characters, widths: widths) {
+          lastBreak = (index, used)
+        }
         if index > start && (used >= limit || used + widths[index] > limit) {
           let end = lastBreak ?? (index, used)
           rows.append(Row(columns: start..<end.column, width: end.used))
@@ -35,9 +38,6 @@ extension NotesEditor {
           used = 0
           lastBreak = nil
           continue
-        }
-        if index > start && isBreak(before: index, in: characters, widths: widths) {
-          lastBreak = (index, used)
         }
         used += widths[index]
         index += 1
@@ -52,8 +52,18 @@ extension NotesEditor {
     /// Whether a row may end before `index`: after spaces, or on either side of a wide
     /// character; never before a space or a zero-width character.
     private static func isBreak(before index: Int, in characters: [Character], widths: [Int]) -> Bool {
-      if characters[index].isWhitespace || widths[index] == 0 { return false }
-      return characters[index - 1].isWhitespace || widths[index - 1] > 1 || widths[index] > 1
+      if isSpace(characters[index]) || widths[index] == 0 { return false }
+      return isSpace(characters[index - 1]) || widths[index - 1] > 1 || widths[index] > 1
+    }
+
+    /// The display width of a character of the text, quickly for ASCII (the text holds
+    /// no control characters, so every ASCII character is one column wide).
+    static func width(of character: Character) -> Int {
+      character.isASCII ? 1 : character.displayWidth
+    }
+
+    private static func isSpace(_ character: Character) -> Bool {
+      character == " " || (!character.isASCII && character.isWhitespace)
     }
 
     /// The row holding `column`: the row it starts or falls inside, or the last row
