@@ -132,3 +132,31 @@ struct ScreenGoldenTests {
     }
   }
 }
+
+@Suite("Grading through keys")
+struct GradingKeyTests {
+  @Test("digits score the selected dimension and every change asks for a save")
+  func digitsScore() throws {
+    let session = ScreenFixtures.finishedSession(daysAgo: 0, scores: [:], id: "dddd4444")
+    var state = ScreenFixtures.state(width: 100, height: 30, screen: .home(HomeState()))
+    _ = state.openGrading(session, returnTo: nil)
+    let start = ScreenFixtures.start
+    #expect(state.handle(.key(.character("3")), now: start).count == 1)
+    _ = state.handle(.key(.character("j")), now: start)
+    _ = state.handle(.key(.character("4")), now: start)
+    _ = state.handle(.key(.character("l")), now: start)  // already at the top of the scale
+    _ = state.handle(.key(.character("j")), now: start)
+    _ = state.handle(.key(.character("h")), now: start)  // unscored: lowering starts from the top
+    guard case .grading(let grading, _) = state.screen else {
+      Issue.record("not on the grading screen")
+      return
+    }
+    #expect(grading.assessment.scores == ["requirements": 3, "trade-offs": 4, "communication": 4])
+    _ = state.handle(.key(.character("q")), now: start)
+    guard case .record(let record) = state.screen else {
+      Issue.record("q did not open the record")
+      return
+    }
+    #expect(record.session.assessment?.scores["trade-offs"] == 4)
+  }
+}

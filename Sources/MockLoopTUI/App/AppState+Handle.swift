@@ -51,6 +51,16 @@ extension AppState {
       screen = .grading(grading, returnTo: returnTo)
       return effects
     }
+    if case .grading(var grading, let returnTo) = screen, case .character(let digit) = key,
+      let score = digit.wholeNumberValue,
+      case .dimension(let dimension)? = grading.rows.indices.contains(grading.cursor) ? grading.rows[grading.cursor] : nil,
+      (grading.rubric.scale.minimum...grading.rubric.scale.maximum).contains(score)
+    {
+      // Digits score the selected dimension directly.
+      let effects = setScore(score, for: dimension, grading: &grading)
+      screen = .grading(grading, returnTo: returnTo)
+      return effects
+    }
     let context = keyContext
     if context == .notes, case .session(var live) = screen {
       if let action = Keymap.action(for: key, in: .notes) {
@@ -82,14 +92,6 @@ extension AppState {
       if action == .grade { return openGrading(done.session, returnTo: RecordState(session: done.session, history: nil)) }
       return []
     case .grading(var grading, let returnTo):
-      if case .character(let digit) = key, let score = digit.wholeNumberValue,
-        case .dimension(let dimension)? = grading.rows.indices.contains(grading.cursor) ? grading.rows[grading.cursor] : nil,
-        (grading.rubric.scale.minimum...grading.rubric.scale.maximum).contains(score)
-      {
-        let effects = setScore(score, for: dimension, grading: &grading)
-        screen = .grading(grading, returnTo: returnTo)
-        return effects
-      }
       let effects = perform(action, grading: &grading, returnTo: returnTo)
       if case .grading = screen { screen = .grading(grading, returnTo: returnTo) }
       return effects

@@ -28,7 +28,10 @@ public struct SessionScreenState: Sendable, Equatable {
   public init(session: Session, question: Question?) {
     self.session = session
     self.question = question
-    self.editor = NotesEditor(text: session.notes)
+    var editor = NotesEditor(text: session.notes)
+    // A resumed session goes on typing where the notes end.
+    editor.apply(.moveDocumentEnd, layoutWidth: 80, viewHeight: 10)
+    self.editor = editor
     self.savedNotesRevision = editor.revision
   }
 
