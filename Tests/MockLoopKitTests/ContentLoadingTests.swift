@@ -179,3 +179,44 @@ struct ContentLoadingTests {
     #expect(DataLocation.folder(environment: ["HOME": "/h"]).path == "/h/.local/share/mockloop")
   }
 }
+
+@Suite("The content cache")
+struct ContentCacheTests {
+  @Test("an unchanged file is read from the cache and a changed one is parsed again")
+  func cacheFollowsFiles() throws {
+    let folder = Fixtures.temporaryFolder()
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+    let format = folder.appendingPathComponent("formats/tiny.yaml")
+    try Data(ContentLoadingTests.goodFormat.utf8).write(to: format)
+    let deck = folder.appendingPathComponent("deck.yaml")
+    try Data(ContentLoadingTests.goodDeck.replacingOccurrences(of: "at: 20", with: "at: 31").utf8).write(to: deck)
+    let cacheURL = Fixtures.temporaryFolder().appendingPathComponent("content.json")
+    let locations = ContentLocations(deckFolders: [folder], themeFolders: [])
+
+    let first = ContentLibrary.load(from: locations, cache: ContentCache(url: cacheURL))
+    #expect(FileManager.default.fileExists(atPath: cacheURL.path))
+    let cached = ContentLibrary.load(from: locations, cache: ContentCache(url: cacheURL))
+    #expect(cached.formats == first.formats)
+    #expect(cached.errors == first.errors)
+    #expect(cached.errors.first?.line == 12)  // the located error survives the cache
+
+    // Same size, new content and time: the cache must not answer for it.
+    let changed = ContentLoadingTests.goodFormat.replacingOccurrences(of: "Tiny format", with: "Tiny formet")
+    try Data(changed.utf8).write(to: format)
+    try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: format.path)
+    let reloaded = ContentLibrary.load(from: locations, cache: ContentCache(url: cacheURL))
+    #expect(reloaded.format(id: "tiny")?.title == "Tiny formet")
+  }
+
+  @Test("a cache file that cannot be read is ignored")
+  func corruptCache() throws {
+    let cacheURL = Fixtures.temporaryFolder().appendingPathComponent("content.json")
+    try Data("not json".utf8).write(to: cacheURL)
+    let folder = Fixtures.temporaryFolder()
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+    try Data(ContentLoadingTests.goodFormat.utf8).write(to: folder.appendingPathComponent("formats/tiny.yaml"))
+    let library = ContentLibrary.load(
+      from: ContentLocations(deckFolders: [folder], themeFolders: []), cache: ContentCache(url: cacheURL))
+    #expect(library.format(id: "tiny") != nil)
+  }
+}

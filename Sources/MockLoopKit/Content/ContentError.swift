@@ -2,7 +2,7 @@
 ///
 /// Its description has the compiler-like form `FILE:LINE:COL: error: MESSAGE` so editors and
 /// terminals can jump to it.
-public struct ContentError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ContentError: Error, Sendable, Equatable, Codable, CustomStringConvertible {
   public var file: String
   public var line: Int
   public var column: Int

@@ -24,9 +24,12 @@ public struct ContentLibrary: Sendable {
     self.themes = themes
   }
 
-  /// Loads everything under the given locations; missing folders are simply empty.
-  public static func load(from locations: ContentLocations) -> ContentLibrary {
+  /// Loads everything under the given locations; missing folders are simply empty. Files that
+  /// did not change since `cache` saw them are not parsed again.
+  public static func load(from locations: ContentLocations, cache: ContentCache? = nil) -> ContentLibrary {
     var library = ContentLibrary()
+    library.cache = cache
+    defer { cache?.save() }
     for folder in locations.deckFolders {
       library.loadFiles(in: folder.appendingPathComponent("formats"), kind: .format)
       library.loadFiles(in: folder.appendingPathComponent("rubrics"), kind: .rubric)
@@ -110,24 +113,37 @@ public struct ContentLibrary: Sendable {
 
   private mutating func loadFile(_ url: URL, kind: ContentKind) {
     fileCount += 1
+    let parse = { Self.parse(url, kind: kind) }
+    switch cache?.result(for: url, parse: parse) ?? parse() {
+    case .format(let format): formats.replaceOrAppend(format)
+    case .rubric(let rubric): rubrics.replaceOrAppend(rubric)
+    case .theme(let theme): themes.replaceOrAppend(theme)
+    case .deck(let deck, let locations): add(deck, readers: locations)
+    case .failure(let error): errors.append(error)
+    }
+  }
+
+  private static func parse(_ url: URL, kind: ContentKind) -> ContentFileResult {
     let file = url.path
     do {
       let data = try Data(contentsOf: url)
       let root = try ContentParser.root(of: data, file: file)
       switch kind {
-      case .format: formats.replaceOrAppend(try ContentParser.format(from: root))
-      case .rubric: rubrics.replaceOrAppend(try ContentParser.rubric(from: root))
-      case .theme: themes.replaceOrAppend(try ContentParser.theme(from: root))
+      case .format: return .format(try ContentParser.format(from: root))
+      case .rubric: return .rubric(try ContentParser.rubric(from: root))
+      case .theme: return .theme(try ContentParser.theme(from: root))
       case .deck:
-        let (deck, readers) = try ContentParser.deck(from: root, file: file)
-        add(deck, readers: readers)
+        let (deck, locations) = try ContentParser.deck(from: root, file: file)
+        return .deck(deck, locations)
       }
     } catch let error as ContentError {
-      errors.append(error)
+      return .failure(error)
     } catch {
-      errors.append(ContentError(file: file, line: 1, column: 1, message: "cannot read the file: \(error.localizedDescription)"))
+      return .failure(ContentError(file: file, line: 1, column: 1, message: "cannot read the file: \(error.localizedDescription)"))
     }
   }
+
+  private var cache: ContentCache?
 
   /// Where each question's parts sit, kept until the cross-file checks ran, to locate their errors.
   private var questionLocations: [String: QuestionLocations] = [:]

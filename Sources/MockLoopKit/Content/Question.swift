@@ -1,5 +1,5 @@
 /// A named collection of questions, loaded from one file.
-public struct Deck: Sendable, Equatable, Identifiable {
+public struct Deck: Sendable, Equatable, Codable, Identifiable {
   public var id: String
   public var title: String
   public var description: String?

@@ -1,6 +1,6 @@
 /// A grading rubric: dimensions scored on a scale, what each level must show, and the bar
 /// that decides from the scores whether a session met a level.
-public struct Rubric: Sendable, Equatable, Identifiable {
+public struct Rubric: Sendable, Equatable, Codable, Identifiable {
   public var id: String
   public var title: String
   public var scale: RubricScale
@@ -27,7 +27,7 @@ public struct Rubric: Sendable, Equatable, Identifiable {
 }
 
 /// The scores a dimension can take, with a label (and optionally a meaning) for each.
-public struct RubricScale: Sendable, Equatable {
+public struct RubricScale: Sendable, Equatable, Codable {
   public var minimum: Int
   public var maximum: Int
   public var labels: [String]
@@ -47,7 +47,7 @@ public struct RubricScale: Sendable, Equatable {
 }
 
 /// One thing the rubric scores, with what L6 and L7 must show for it.
-public struct RubricDimension: Sendable, Equatable, Identifiable {
+public struct RubricDimension: Sendable, Equatable, Codable, Identifiable {
   public var id: String
   public var title: String
   public var levels: [Level]
@@ -65,7 +65,7 @@ public struct RubricDimension: Sendable, Equatable, Identifiable {
 }
 
 /// How scores decide whether one level's bar was met.
-public struct BarRule: Sendable, Equatable {
+public struct BarRule: Sendable, Equatable, Codable {
   /// No scored dimension may be below this.
   public var minimumEach: Int?
   /// The average of the core dimensions must reach this.
@@ -81,7 +81,7 @@ public struct BarRule: Sendable, Equatable {
 }
 
 /// A titled group of self-assessment items ticked at grading.
-public struct SelfAssessmentGroup: Sendable, Equatable, Identifiable {
+public struct SelfAssessmentGroup: Sendable, Equatable, Codable, Identifiable {
   public var id: String
   public var title: String
   public var items: [String]

@@ -2,7 +2,7 @@
 ///
 /// Screens never name colours; they name roles, and the theme says how a role looks.
 /// A role the theme leaves out looks like `text`.
-public struct Theme: Sendable, Equatable, Identifiable {
+public struct Theme: Sendable, Equatable, Codable, Identifiable {
   public var id: String
   public var title: String
   public var styles: [String: ThemeStyle]
@@ -33,7 +33,7 @@ public struct Theme: Sendable, Equatable, Identifiable {
 }
 
 /// How one role looks: colours for 256- and 8-colour terminals plus text attributes.
-public struct ThemeStyle: Sendable, Equatable {
+public struct ThemeStyle: Sendable, Equatable, Codable {
   public var foreground: ThemeColor?
   public var background: ThemeColor?
   /// Used instead of `foreground` on an 8-colour terminal; when nil the nearest is derived.
@@ -56,7 +56,7 @@ public struct ThemeStyle: Sendable, Equatable {
 
 /// A terminal colour: the terminal's default, or an index in the 256-colour palette
 /// (0–7 are the eight basic colours).
-public enum ThemeColor: Sendable, Equatable, Hashable {
+public enum ThemeColor: Sendable, Equatable, Hashable, Codable {
   case terminalDefault
   case indexed(UInt8)
 
@@ -83,6 +83,6 @@ public enum ThemeColor: Sendable, Equatable, Hashable {
 }
 
 /// A text attribute a terminal can show without colour.
-public enum TextAttribute: String, Sendable, CaseIterable, Hashable {
+public enum TextAttribute: String, Sendable, CaseIterable, Hashable, Codable {
   case bold, dim, underline, reverse, italic
 }

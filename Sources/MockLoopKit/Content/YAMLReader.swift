@@ -145,7 +145,7 @@ public enum Identifier {
 }
 
 /// A place in a content file.
-struct SourceLocation: Sendable {
+struct SourceLocation: Sendable, Codable {
   var file: String
   var line: Int
   var column: Int
@@ -156,7 +156,7 @@ struct SourceLocation: Sendable {
 }
 
 /// Where a question and its checkable parts sit, for errors found after the file was parsed.
-struct QuestionLocations: Sendable {
+struct QuestionLocations: Sendable, Codable {
   var question: SourceLocation
   var formats: [SourceLocation]
   var followUps: [SourceLocation]

@@ -5,7 +5,8 @@ import MockLoopKit
 /// runs the loop until the user quits or a signal arrives. Returns the process exit status.
 public enum MockLoopApp {
   public static func run(_ launch: AppLaunch) throws -> Int32 {
-    let content = ContentLibrary.load(from: ContentLocations.standard(environment: launch.environment))
+    let content = ContentLibrary.load(
+      from: ContentLocations.standard(environment: launch.environment), cache: ContentCache.standard(environment: launch.environment))
     let theme = try chooseTheme(launch, content: content)
     let clock = SystemClock()
 

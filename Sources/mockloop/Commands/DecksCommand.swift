@@ -71,7 +71,7 @@ struct DecksCommand: ParsableCommand {
     func run() throws {
       let library: ContentLibrary
       if paths.isEmpty {
-        library = CommandContext().loadContent()
+        library = CommandContext().loadContent(cached: false)
       } else {
         library = ContentLibrary.load(paths: paths.map { URL(fileURLWithPath: $0) })
       }

@@ -16,8 +16,11 @@ struct CommandContext {
     }
   }
 
-  func loadContent() -> ContentLibrary {
-    ContentLibrary.load(from: ContentLocations.standard(environment: environment))
+  /// The built-in and user content; parsed files are cached unless `cached` is false (lint).
+  func loadContent(cached: Bool = true) -> ContentLibrary {
+    ContentLibrary.load(
+      from: ContentLocations.standard(environment: environment),
+      cache: cached ? ContentCache.standard(environment: environment) : nil)
   }
 
   /// Resolves "last", a full id or an unambiguous prefix to a stored session.

@@ -1,0 +1,87 @@
+import Foundation
+
+/// What one content file gave when it was last parsed, kept on disk so that a start-up whose
+/// files have not changed skips YAML parsing. An entry is used only while the file's path,
+/// modification time and size are the same, and only by the same build of the parser.
+public final class ContentCache: @unchecked Sendable {
+  /// The cache file; nil means no caching.
+  public let url: URL?
+  private var entries: [String: Entry] = [:]
+  private var used: Set<String> = []
+  private var isDirty = false
+
+  struct Entry: Codable {
+    var modified: Double
+    var size: Int
+    var result: ContentFileResult
+  }
+
+  struct Document: Codable {
+    var version: String
+    var entries: [String: Entry]
+  }
+
+  /// Bump when parsing or the cached types change, so old caches are ignored.
+  static let version = "content-1"
+
+  public init(url: URL?) {
+    self.url = url
+    guard let url, let data = try? Data(contentsOf: url),
+      let document = try? JSONDecoder().decode(Document.self, from: data), document.version == Self.version
+    else { return }
+    entries = document.entries
+  }
+
+  /// The cache beside the user's data: `$MOCKLOOP_HOME/cache`, else `$XDG_CACHE_HOME/mockloop`,
+  /// else `~/.cache/mockloop`.
+  public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ContentCache {
+    let folder: URL
+    if let home = environment["MOCKLOOP_HOME"], !home.isEmpty {
+      folder = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent("cache", isDirectory: true)
+    } else if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+      folder = URL(fileURLWithPath: xdg, isDirectory: true).appendingPathComponent("mockloop", isDirectory: true)
+    } else {
+      let home = environment["HOME"] ?? NSHomeDirectory()
+      folder = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".cache/mockloop", isDirectory: true)
+    }
+    return ContentCache(url: folder.appendingPathComponent("content.json"))
+  }
+
+  func result(for file: URL, parse: () -> ContentFileResult) -> ContentFileResult {
+    let path = file.path
+    used.insert(path)
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+    let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+    if let entry = entries[path], entry.modified == modified, entry.size == size { return entry.result }
+    let result = parse()
+    if modified >= 0 {
+      entries[path] = Entry(modified: modified, size: size, result: result)
+      isDirty = true
+    }
+    return result
+  }
+
+  /// Writes the cache if anything changed, dropping entries of files no longer read.
+  /// Failing to write is harmless: the next start parses again.
+  func save() {
+    guard let url else { return }
+    let stale = Set(entries.keys).subtracting(used)
+    guard isDirty || !stale.isEmpty else { return }
+    for path in stale { entries[path] = nil }
+    guard let data = try? JSONEncoder().encode(Document(version: Self.version, entries: entries)) else { return }
+    let folder = url.deletingLastPathComponent()
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    try? data.write(to: url, options: .atomic)
+    isDirty = false
+  }
+}
+
+/// What reading one content file gave: a value of its kind, or the error that made it skipped.
+enum ContentFileResult: Codable, Sendable {
+  case format(InterviewFormat)
+  case deck(Deck, [String: QuestionLocations])
+  case rubric(Rubric)
+  case theme(Theme)
+  case failure(ContentError)
+}
