@@ -208,6 +208,27 @@ struct ContentCacheTests {
     #expect(reloaded.format(id: "tiny")?.title == "Tiny formet")
   }
 
+  @Test("a file whose time and size did not change is not parsed again")
+  func cacheIsUsed() throws {
+    let folder = Fixtures.temporaryFolder()
+    try FileManager.default.createDirectory(at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+    let format = folder.appendingPathComponent("formats/tiny.yaml")
+    try Data(ContentLoadingTests.goodFormat.utf8).write(to: format)
+    try Data(ContentLoadingTests.goodDeck.utf8).write(to: folder.appendingPathComponent("deck.yaml"))
+    try Data("id: t\ntitle: T\ncolors:\n  text: { fg: 214, fg8: yellow, attrs: [bold] }\n".utf8)
+      .write(to: folder.appendingPathComponent("themes.yaml"))
+    let stamp = try FileManager.default.attributesOfItem(atPath: format.path)[.modificationDate] as! Date
+    let cacheURL = Fixtures.temporaryFolder().appendingPathComponent("content.json")
+    let locations = ContentLocations(deckFolders: [folder], themeFolders: [])
+    _ = ContentLibrary.load(from: locations, cache: ContentCache(url: cacheURL))
+    // Same size and time, different bytes: only a cache hit can still give the old title.
+    try Data(ContentLoadingTests.goodFormat.replacingOccurrences(of: "Tiny format", with: "Tiny FORMAT").utf8).write(to: format)
+    try FileManager.default.setAttributes([.modificationDate: stamp], ofItemAtPath: format.path)
+    let cached = ContentLibrary.load(from: locations, cache: ContentCache(url: cacheURL))
+    #expect(cached.format(id: "tiny")?.title == "Tiny format")
+    #expect(cached.question(id: "paste-bin") != nil)
+  }
+
   @Test("a cache file that cannot be read is ignored")
   func corruptCache() throws {
     let cacheURL = Fixtures.temporaryFolder().appendingPathComponent("content.json")

@@ -22,7 +22,7 @@ public final class ContentCache: @unchecked Sendable {
   }
 
   /// Bump when parsing or the cached types change, so old caches are ignored.
-  static let version = "content-1"
+  static let version = "content-2"
 
   public init(url: URL?) {
     self.url = url
@@ -51,7 +51,8 @@ public final class ContentCache: @unchecked Sendable {
     let path = file.path
     used.insert(path)
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+    // Microseconds: the precision every file system and `setAttributes` agree on.
+    let modified = ((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970).map { ($0 * 1e6).rounded() } ?? -1
     let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
     if let entry = entries[path], entry.modified == modified, entry.size == size { return entry.result }
     let result = parse()

@@ -46,8 +46,15 @@ public final class SessionStore: Sendable {
     }
     do {
       let database = try DatabaseQueue(path: url.path, configuration: configuration)
-      try DatabaseSchema.migrator.migrate(database)
-      try database.write { db in try db.execute(sql: "PRAGMA user_version = \(DatabaseSchema.version)") }
+      // Reading first keeps an up-to-date database free of writes (and of the checkpoint they cost on close).
+      let isCurrent = try database.read { db in
+        try DatabaseSchema.migrator.hasCompletedMigrations(db)
+          && Int32.fetchOne(db, sql: "PRAGMA user_version") == DatabaseSchema.version
+      }
+      if !isCurrent {
+        try DatabaseSchema.migrator.migrate(database)
+        try database.write { db in try db.execute(sql: "PRAGMA user_version = \(DatabaseSchema.version)") }
+      }
       return SessionStore(url: url, database: database)
     } catch let error as DatabaseError {
       throw StoreError.corrupt(path: url.path, detail: error.message ?? "\(error.resultCode)")

@@ -1,0 +1,35 @@
+import Foundation
+
+/// A session with the facts every practice statistic reads, derived from its log once.
+///
+/// A session counts as an attempt of its question once it was started, finished or not; its
+/// date is when it was started (when it was created if it never was).
+struct PlayedSession {
+  var session: Session
+  /// The time line at the finish for a finished session, else as of `end`.
+  var timeline: SessionTimeline
+  /// Where the session's clock stops: its finish, else the last moment it was known to be alive
+  /// (an unfinished session left running stops counting when the app stopped), at most `now`.
+  var end: Date
+
+  init(_ session: Session, now: Date) {
+    self.session = session
+    if session.isFinished {
+      timeline = session.timeline(at: .distantFuture)
+      end = timeline.finishedAt ?? now
+    } else {
+      let lastEvent = session.events.last?.at ?? session.createdAt
+      end = min(max(session.lastSeenAt ?? lastEvent, lastEvent), now)
+      timeline = session.timeline(at: end)
+    }
+  }
+
+  var isFinished: Bool { timeline.state == .finished }
+  var isStarted: Bool { timeline.startedAt != nil }
+  var date: Date { timeline.startedAt ?? session.createdAt }
+
+  /// Oldest first; sessions of the same moment by id.
+  static func chronologically(_ lhs: PlayedSession, _ rhs: PlayedSession) -> Bool {
+    lhs.date != rhs.date ? lhs.date < rhs.date : lhs.session.id < rhs.session.id
+  }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+extension PracticeStats {
+  /// The scores of one rubric dimension over time.
+  ///
+  /// Invariants: `scores` is oldest first with one point per graded session that scored the
+  /// dimension; `latest` and `average` are nil exactly when `scores` is empty.
+  public struct DimensionProgress: Sendable, Codable, Equatable {
+    /// How many of the latest graded sessions `recentAverage` reads.
+    public static let recentWindow = 5
+    /// How many scores each side of `trend` averages.
+    public static let trendWindow = 3
+
+    /// One graded session's score.
+    public struct Point: Sendable, Codable, Equatable {
+      public var date: Date
+      public var sessionID: String
+      public var score: Int
+
+      public init(date: Date, sessionID: String, score: Int) {
+        self.date = date
+        self.sessionID = sessionID
+        self.score = score
+      }
+    }
+
+    public var id: String
+    public var title: String
+    public var scores: [Point]
+    public var latest: Int?
+    public var average: Double?
+    /// The average over the last `recentWindow` graded sessions (of the rubric) that scored it.
+    public var recentAverage: Double?
+    /// How many scores `recentAverage` is over, and how many graded sessions that window held.
+    public var recentCount: Int
+    public var recentSessions: Int
+    /// The average of the last `trendWindow` scores minus that of the `trendWindow` before them;
+    /// nil with fewer than twice `trendWindow` scores.
+    public var trend: Double?
+
+    init(dimension: RubricDimension, graded: [PlayedSession]) {
+      id = dimension.id
+      title = dimension.title
+      scores = graded.compactMap { played in
+        played.session.assessment?.scores[dimension.id].map {
+          Point(date: played.date, sessionID: played.session.id, score: $0)
+        }
+      }
+      latest = scores.last?.score
+      average = Self.mean(scores.map(\.score))
+      let window = graded.suffix(Self.recentWindow)
+      let recent = window.compactMap { $0.session.assessment?.scores[dimension.id] }
+      recentAverage = Self.mean(recent)
+      recentCount = recent.count
+      recentSessions = window.count
+      let values = scores.map(\.score)
+      if values.count >= 2 * Self.trendWindow, let last = Self.mean(values.suffix(Self.trendWindow)),
+        let before = Self.mean(values.dropLast(Self.trendWindow).suffix(Self.trendWindow))
+      {
+        trend = last - before
+      } else {
+        trend = nil
+      }
+    }
+
+    /// Every dimension of the rubric, from its graded sessions taken oldest first.
+    static func all(of rubric: Rubric, graded: [PlayedSession]) -> [DimensionProgress] {
+      rubric.dimensions.map { DimensionProgress(dimension: $0, graded: graded) }
+    }
+
+    static func mean<Values: Collection<Int>>(_ values: Values) -> Double? {
+      values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count)
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+extension PracticeStats {
+  /// A content question, by id and title.
+  public struct QuestionReference: Sendable, Codable, Equatable {
+    public var id: String
+    public var title: String
+    public var deckID: String
+
+    public init(id: String, title: String, deckID: String) {
+      self.id = id
+      self.title = title
+      self.deckID = deckID
+    }
+  }
+
+  /// A content question already attempted, with how long it has waited since.
+  public struct DueQuestion: Sendable, Codable, Equatable {
+    public var id: String
+    public var title: String
+    public var deckID: String
+    /// Started sessions of it, finished or not.
+    public var attempts: Int
+    public var lastAttemptedAt: Date
+    /// Calendar days from the last attempt's day to today's.
+    public var daysSince: Int
+
+    public init(id: String, title: String, deckID: String, attempts: Int, lastAttemptedAt: Date, daysSince: Int) {
+      self.id = id
+      self.title = title
+      self.deckID = deckID
+      self.attempts = attempts
+      self.lastAttemptedAt = lastAttemptedAt
+      self.daysSince = daysSince
+    }
+  }
+}
+
+/// Which content questions were attempted (any started session counts) and when last.
+struct QuestionAttempts {
+  /// Never attempted, by id.
+  var untouched: [PracticeStats.QuestionReference] = []
+  /// Attempted, the oldest last attempt first, ties by id.
+  var due: [PracticeStats.DueQuestion] = []
+
+  init(played: [PlayedSession], content: ContentLibrary, now: Date, days: PracticeCalendar) {
+    var last: [String: Date] = [:]
+    var counts: [String: Int] = [:]
+    for session in played where session.isStarted {
+      let id = session.session.question.id
+      last[id] = max(last[id] ?? session.date, session.date)
+      counts[id, default: 0] += 1
+    }
+    for (question, deck) in content.allQuestions {
+      if let date = last[question.id] {
+        due.append(
+          PracticeStats.DueQuestion(
+            id: question.id, title: question.title, deckID: deck.id, attempts: counts[question.id] ?? 0,
+            lastAttemptedAt: date, daysSince: days.days(from: date, to: now)))
+      } else {
+        untouched.append(PracticeStats.QuestionReference(id: question.id, title: question.title, deckID: deck.id))
+      }
+    }
+    untouched.sort { $0.id < $1.id }
+    due.sort { $0.lastAttemptedAt != $1.lastAttemptedAt ? $0.lastAttemptedAt < $1.lastAttemptedAt : $0.id < $1.id }
+  }
+}
