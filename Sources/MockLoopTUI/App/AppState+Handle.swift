@@ -63,11 +63,12 @@ extension AppState {
     }
     let context = keyContext
     if context == .notes, case .session(var live) = screen {
-      if let action = Keymap.action(for: key, in: .notes) {
+      if Keymap.action(for: key, in: .notes) != nil {
+        // Leaving the editor (Esc or Tab) saves the notes at once.
         live.focus = .checklist
+        let effects = flushNotes(&live)
         screen = .session(live)
-        _ = action
-        return []
+        return effects
       }
       defer { screen = .session(live) }
       return edit(key, live: &live)

@@ -112,7 +112,10 @@ extension AppState {
     guard case .session(var live) = screen else { return [] }
     guard text != live.editor.text else { return [] }
     live.editor = NotesEditor(text: text)
-    live.session.notes = text
+    // Typing goes on where the edited notes end.
+    let area = sessionLayout.notesText
+    live.editor.apply(.moveDocumentEnd, layoutWidth: max(area.width, 1), viewHeight: max(area.height, 1))
+    live.session.notes = live.editor.text
     live.savedNotesRevision = -1
     let effects = flushNotes(&live)
     screen = .session(live)

@@ -23,6 +23,7 @@ extension NcursesTerminal {
   public func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent? {
     guard isActive else { return pending.isEmpty ? nil : pending.removeFirst() }
     let start = ContinuousClock.now
+    var emptyReadableWakes = 0
     while true {
       if !pending.isEmpty { return pending.removeFirst() }
       queueSignals()
@@ -45,6 +46,20 @@ extension NcursesTerminal {
       let inputFlags = Int32(descriptors[1].revents)
       if inputFlags & Int32(POLLIN) != 0 {
         if let event = readEvent(waitMilliseconds: Self.sequenceTimeoutMilliseconds) { return event }
+        // Readable yet nothing to read, twice in a row: end of file, the terminal is gone
+        // (without a SIGHUP when the app runs in its own session). Report it as a hang-up
+        // instead of waking again at once forever.
+        var available: Int32 = 0
+        let hungUp = inputFlags & Int32(POLLHUP | POLLERR) != 0
+        if hungUp || ioctl(STDIN_FILENO, UInt(FIONREAD), &available) != 0 || available == 0 {
+          emptyReadableWakes += 1
+          if hungUp || emptyReadableWakes >= 2 {
+            isInputClosed = true
+            return .signal(SIGHUP)
+          }
+        } else {
+          emptyReadableWakes = 0
+        }
       } else if inputFlags & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 {
         // The terminal is gone: report it once, like the hang-up it is, and stop
         // watching it so that later calls sleep instead of spinning.
