@@ -3,14 +3,16 @@ import Foundation
 /// A session with the facts every practice statistic reads, derived from its log once.
 ///
 /// A session counts as an attempt of its question once it was started, finished or not; its
-/// date is when it was started (when it was created if it never was).
-struct PlayedSession {
-  var session: Session
+/// date is when it was started (when it was created if it never was). A class, so that sorting
+/// and filtering thousands of them moves one reference each rather than a whole session.
+final class PlayedSession {
+  let session: Session
   /// The time line at the finish for a finished session, else as of `end`.
-  var timeline: SessionTimeline
+  let timeline: SessionTimeline
   /// Where the session's clock stops: its finish, else the last moment it was known to be alive
   /// (an unfinished session left running stops counting when the app stopped), at most `now`.
-  var end: Date
+  let end: Date
+  let date: Date
 
   init(_ session: Session, now: Date) {
     self.session = session
@@ -22,11 +24,11 @@ struct PlayedSession {
       end = min(max(session.lastSeenAt ?? lastEvent, lastEvent), now)
       timeline = session.timeline(at: end)
     }
+    date = timeline.startedAt ?? session.createdAt
   }
 
   var isFinished: Bool { timeline.state == .finished }
   var isStarted: Bool { timeline.startedAt != nil }
-  var date: Date { timeline.startedAt ?? session.createdAt }
 
   /// Oldest first; sessions of the same moment by id.
   static func chronologically(_ lhs: PlayedSession, _ rhs: PlayedSession) -> Bool {

@@ -20,7 +20,7 @@ extension PracticeStats {
       let current = days.weekStart(of: now)
       let starts = (0..<weeksShown).reversed().map { days.adding(days: -7 * $0, to: current) }
       var counts = Dictionary(uniqueKeysWithValues: starts.map { ($0, 0) })
-      for session in finished {
+      for session in finished where session.date >= starts[0] {
         let week = days.weekStart(of: session.date)
         if let count = counts[week] { counts[week] = count + 1 }
       }

@@ -72,13 +72,22 @@ public struct PracticeStats: Sendable, Codable, Equatable {
   /// Days in a row with a finished session, counted back from today, or from yesterday when
   /// today has none yet (the streak is still alive until the day ends).
   static func streak(of finished: [PlayedSession], now: Date, days: PracticeCalendar) -> Int {
-    let practised = Set(finished.map { days.day(of: $0.date) })
-    var day = days.day(of: now)
-    if !practised.contains(day) { day = days.adding(days: -1, to: day) }
+    let today = days.day(of: now)
+    let tomorrow = days.adding(days: 1, to: today)
+    let yesterday = days.adding(days: -1, to: today)
+    var needed: Date?  // the day the run needs next, once it has begun
     var count = 0
-    while practised.contains(day) {
+    // Newest first (the list is oldest first), stopping at the first day missing from the run.
+    for session in finished.reversed() where session.date < tomorrow {
+      let day = days.day(of: session.date)
+      if let next = needed {
+        if day < next { break }
+        guard day == next else { continue }  // another session of a day already counted
+      } else if day != today && day != yesterday {
+        break
+      }
       count += 1
-      day = days.adding(days: -1, to: day)
+      needed = days.adding(days: -1, to: day)
     }
     return count
   }
