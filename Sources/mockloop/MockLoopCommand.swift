@@ -16,7 +16,7 @@ struct MockLoopCommand: ParsableCommand {
     subcommands: [
       AppCommand.self, StartCommand.self, ResumeCommand.self, HistoryCommand.self, ShowCommand.self,
       ExportCommand.self, ImportCommand.self, DeleteCommand.self, DecksCommand.self, ThemesCommand.self,
-      DoctorCommand.self,
+      DoctorCommand.self, KeysCommand.self, RenderBenchCommand.self,
       StatsCommand.self, CompareCommand.self, BenchDataCommand.self, BenchHistoryCommand.self,
     ],
     defaultSubcommand: AppCommand.self
