@@ -15,7 +15,10 @@
 #     screen's footer ("Enter start" ... "q quit", the last row ncurses writes) has arrived. No
 #     polling: the reader sees the bytes as tmux receives them from the pty. The baseline is the
 #     same pane exec'ing /bin/echo printing that footer text. Reported: medians over BENCH_RUNS
-#     runs of each (interleaved), and their difference (the app's own start-up cost).
+#     runs of each (interleaved), and their difference (the app's own start-up cost). "Warm" runs
+#     share a data folder prepared by one untimed start (the usual case); "cold" runs each get an
+#     empty one (the first start ever: database created, content cache empty). Each app run is
+#     ended with q on the home screen, so whatever it saves on the way out is saved.
 #     The first app frame is checked once with capture-pane to be the real home screen.
 # (b) Off-screen render of one 200x60 session frame: `mockloop bench-render` (median over its
 #     frames), beside the 16.7 ms budget of one frame at 60 Hz.
@@ -105,28 +108,30 @@ while os.read(0, 65536):
     pass
 EOF
 
-# launch_once KIND N: one timed launch; prints milliseconds from exec to the footer, or nothing.
+# launch_once KIND N [HOME]: one timed launch; prints milliseconds from exec to the footer, or
+# nothing. Without HOME the run gets a fresh, empty data folder (a first-ever start).
 launch_once() {
-  local kind=$1 n=$2 dir="$WORK/launch-$1-$2"
+  local kind=$1 n=$2 dir="$WORK/launch-$1-$2" home=${3:-}
   mkdir -p "$dir/home" "$dir/config"
+  [ -n "$home" ] || home=$dir/home
   mkfifo "$dir/go"
   {
     echo "read -r _ < '$dir/go'"
     echo "echo \$EPOCHREALTIME > '$dir/t0'"
-    if [ "$kind" = app ]; then
+    if [ "$kind" != echo ]; then
       echo "exec '$BIN'"
     else
       echo "exec /bin/echo ' Tab pane  / search  l level  s surprise  Enter start  ? help  q quit'"
     fi
   } >"$dir/launch.sh"
-  tmx respawn-pane -k -t launch -e "MOCKLOOP_HOME=$dir/home" -e "XDG_CONFIG_HOME=$dir/config" \
+  tmx respawn-pane -k -t launch -e "MOCKLOOP_HOME=$home" -e "XDG_CONFIG_HOME=$dir/config" \
     "exec bash --noprofile --norc '$dir/launch.sh'" || return 1
   tmx pipe-pane -t launch 2>/dev/null # no reader left from a failed run
   tmx pipe-pane -t launch "exec '$PYTHON' '$WORK/reader.py' '$dir/t1' '$FOOTER' 'q quit'"
   wait_file "$dir/t1.ready" 10 || { echo "reader did not start" >&2; return 1; }
   echo go >"$dir/go"
   wait_file "$dir/t1" 10 || { echo "no frame within 10 s ($kind)" >&2; tmx capture-pane -p -t launch >&2; return 1; }
-  if [ "$kind" = app ] && [ "$n" = 1 ]; then
+  if [ "$kind" != echo ] && [ "$n" = 1 ]; then
     # Once: the frame seen is the real home screen.
     local deadline=$(($(now_ms) + 5000))
     until tmx capture-pane -p -t launch | grep -q "Formats"; do
@@ -135,20 +140,34 @@ launch_once() {
     done
   fi
   tmx pipe-pane -t launch 2>/dev/null # close the reader
+  if [ "$kind" != echo ]; then
+    # Quit from the home screen, so that whatever the app saves on the way out is saved.
+    tmx send-keys -t launch q
+    local deadline=$(($(now_ms) + 5000))
+    until [ "$(tmx display -p -t launch '#{pane_dead}')" = 1 ] || [ "$(now_ms)" -ge "$deadline" ]; do sleep 0.01; done
+  fi
   awk -v a="$(cat "$dir/t0")" -v b="$(cat "$dir/t1")" 'BEGIN { printf "%.2f\n", (b - a) * 1000 }'
 }
 
 tmx new-session -d -s launch -x 100 -y 30 "exec sleep 100000"
 : >"$WORK/launch-app.txt"
+: >"$WORK/launch-cold.txt"
 : >"$WORK/launch-echo.txt"
+# The warm data folder: one untimed start (creates the database and any cache), then every warm
+# run starts on it, as a person's second and later starts do.
+mkdir -p "$WORK/warm-home"
+launch_once warmup 0 "$WORK/warm-home" >/dev/null
 for n in $(seq 1 "$RUNS"); do
-  launch_once app "$n" >>"$WORK/launch-app.txt"
+  launch_once app "$n" "$WORK/warm-home" >>"$WORK/launch-app.txt"
+  launch_once cold "$n" >>"$WORK/launch-cold.txt"
   launch_once echo "$n" >>"$WORK/launch-echo.txt"
 done
 tmx kill-session -t launch
 app_ms=$(median <"$WORK/launch-app.txt")
+cold_ms=$(median <"$WORK/launch-cold.txt")
 echo_ms=$(median <"$WORK/launch-echo.txt")
 app_n=$(wc -l <"$WORK/launch-app.txt")
+cold_n=$(wc -l <"$WORK/launch-cold.txt")
 echo_n=$(wc -l <"$WORK/launch-echo.txt")
 
 # ---------------------------------------------------------------------------------------------
@@ -258,14 +277,16 @@ diff_ms() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 == a && b + 0 == b) print
 printf '%-44s %14s %16s %12s\n' "figure (median)" "mockloop" "baseline" "difference"
 printf '%-44s %14s %16s %12s\n' "--------------------------------------------" "--------------" "----------------" "------------"
 printf '%-44s %11s ms %13s ms %12s\n' "(a) exec to first full frame, tmux 100x30" "$app_ms" "$echo_ms" "$(diff_ms "$app_ms" "$echo_ms")"
-printf '%-44s %14s %16s %12s\n' "    runs (app / echo baseline)" "$app_n" "$echo_n" ""
+printf '%-44s %11s ms %13s ms %12s\n' "    same, first start on an empty data folder" "$cold_ms" "$echo_ms" "$(diff_ms "$cold_ms" "$echo_ms")"
+printf '%-44s %14s %16s %12s\n' "    runs (warm / cold / echo baseline)" "$app_n / $cold_n" "$echo_n" ""
 printf '%-44s %11s ms %13s ms %12s\n' "(b) render one 200x60 session frame" "$render_ms" "16.7" "$(ratio "$render_ms" 16.7) of 60Hz"
 printf '%-44s %12s %% %14s %% %12s\n' "(c) CPU idle session, ${IDLE}s (% of wall)" "$cpu" "$sleep_cpu" "(sleep)"
 printf '%-44s %12s/s %14s/s %12s\n' "    wake-ups (context switches)" "$wakes" "$sleep_wakes" "(sleep)"
 printf '%-44s %11s kB %13s kB %12s\n' "(d) RssAnon (private) of a running session" "$anon" "$sleep_anon" "(sleep)"
 printf '%-44s %11s kB %13s kB %12s\n' "    VmRSS (total)" "$rss" "$sleep_rss" "(sleep)"
 echo
-echo "(a) samples app: $(paste -sd' ' "$WORK/launch-app.txt")"
+echo "(a) samples app, warm: $(paste -sd' ' "$WORK/launch-app.txt")"
+echo "(a) samples app, cold: $(paste -sd' ' "$WORK/launch-cold.txt")"
 echo "(a) samples echo: $(paste -sd' ' "$WORK/launch-echo.txt")"
 echo "(b) $render_line"
 echo "(c) CPU per session: $(paste -sd' ' "$WORK/cpu.txt")"

@@ -23,8 +23,9 @@
 # Every test gets its own MOCKLOOP_HOME and XDG_CONFIG_HOME (mktemp -d). Output: one
 # "ok - name" / "not ok - name" line per test, then "N passed, M failed"; exit 1 if any failed.
 #
-# Tests marked "APP BUG" below fail because of a bug in the app, not in this script; they stay in
-# the suite and pass once the bug is fixed.
+# Tests marked "APP BUG" fail because of an open bug in the app, not in this script (described
+# beside the test); they stay in the suite and pass once the bug is fixed. Tests marked "found by
+# this suite" failed when they were written and pass since the fix; they stay as regression tests.
 
 set -u
 
@@ -370,7 +371,8 @@ test_sigint() { signal_test INT; }
 
 # The terminal goes away but no SIGHUP reaches the app (it runs in its own session, as under
 # `setsid`): input then reads end-of-file. The app must save and exit, not spin on the dead
-# terminal. APP BUG (found 2026-11-24): it loops on read(0) = 0 at full CPU forever.
+# terminal. Found by this suite: the app looped on read(0) = 0 at full CPU forever (fixed in
+# 53143c9).
 test_hangup_without_sighup() {
   new_term
   run_cmd "setsid -w '$BIN' start --format amazon-l6 --question url-shortener; echo EXIT=\$?"
@@ -389,6 +391,18 @@ test_hangup_without_sighup() {
     return 1
   fi
   expect_eq "notes in the database" "$text" "$(db 'SELECT notes FROM session')"
+}
+
+# TERM=dumb has no cursor addressing: a full-screen app cannot draw there. Like an unknown TERM,
+# it should be refused with a message naming TERM and a non-zero exit.
+# APP BUG (open, found by this suite): the app starts anyway and draws only its first line; keys
+# still act on the invisible screen (q y q quits blind).
+test_term_dumb_refused() {
+  new_term
+  run_cmd "TERM=dumb '$BIN' start --format amazon-l6 --question url-shortener; echo EXIT=\$?"
+  wait_re '^EXIT=[0-9]+' 5 || return 1
+  pane_matches '^EXIT=[1-9]' || fail "exit status 0 with TERM=dumb"
+  pane | grep -v "TERM=dumb '" | grep -q "TERM" || fail "no message about TERM"
 }
 
 test_resize_storm() {
@@ -510,8 +524,8 @@ test_home_enter_starts_mock() {
 
 # `e` hands the notes to $EDITOR (here a script that appends a line), the app comes back with the
 # edited notes, and typing afterwards continues at their end (as after a resume).
-# APP BUG (found 2026-11-24): after the editor returns the notes cursor is at the very start, so
-# the text typed next lands before the edited notes.
+# Found by this suite: the notes cursor was at the very start after the editor returned, so the
+# text typed next landed before the edited notes (fixed in 53143c9).
 test_external_editor() {
   local editor="$WORK/editor-$SEQ.sh"
   printf '#!/bin/sh\nprintf "from the editor \\342\\234\\223\\n" >> "$1"\n' >"$editor"
@@ -672,13 +686,14 @@ TESTS=(
   "SIGHUP restores the terminal and keeps the notes just typed|test_sighup"
   "SIGINT restores the terminal and keeps the notes just typed|test_sigint"
   "closing the terminal keeps the notes just typed|test_closed_terminal"
-  "terminal gone without SIGHUP: the app saves and exits instead of spinning (APP BUG)|test_hangup_without_sighup"
+  "terminal gone without SIGHUP: the app saves and exits instead of spinning (found by this suite)|test_hangup_without_sighup"
+  "TERM=dumb is refused with a message, like an unknown TERM (APP BUG, open)|test_term_dumb_refused"
   "resize storm, too-small notice and back|test_resize_storm"
   "too small at launch, then enlarged|test_too_small_at_launch"
   "NO_COLOR=1 emits no colour codes, the default theme does|test_no_color"
   "q then y goes home with the Unfinished banner, r resumes|test_quit_unfinished_resume"
   "home: Enter on a question starts a mock|test_home_enter_starts_mock"
-  "e edits the notes in \$EDITOR; typing then continues at their end (APP BUG)|test_external_editor"
+  "e edits the notes in \$EDITOR; typing then continues at their end (found by this suite)|test_external_editor"
   "a burst of 1,000 typed characters loses none|test_typing_burst"
   "bracketed paste puts several lines into the notes|test_bracketed_paste"
   "f asks the next follow-up now|test_follow_up_on_demand"
