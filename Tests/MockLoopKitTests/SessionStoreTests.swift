@@ -161,6 +161,32 @@ struct SessionStoreTests {
     }
   }
 
+  @Test("a version 1 database is migrated and its scores become readable by the history")
+  func migrationFromVersionOne() throws {
+    let folder = Fixtures.temporaryFolder()
+    let url = folder.appendingPathComponent(DataLocation.databaseFileName)
+    let clock = ManualClock()
+    let session = Self.playedSession(clock: clock)
+    let queue = try DatabaseQueue(path: url.path)
+    try DatabaseSchema.migrator.migrate(queue, upTo: "v1")
+    try queue.write { db in
+      let json = String(decoding: try ExchangeCoding.encoder.encode(session.format), as: UTF8.self)
+      let assessment = String(decoding: try ExchangeCoding.encoder.encode(session.assessment!), as: UTF8.self)
+      try db.execute(
+        sql: """
+          INSERT INTO session (id, created_at, format_id, format_json, question_id, question_title, deck_id, notes,
+            assessment_json) VALUES (?, 0, 'amazon-l7', ?, 'url-shortener', 'Design a URL shortener', 'test', '', ?)
+          """, arguments: [session.id, json, assessment])
+      try db.execute(sql: "PRAGMA user_version = 1")
+    }
+    try queue.close()
+    let store = try SessionStore.open(folder: folder)
+    let summary = try #require(try store.history().first)
+    #expect(summary.scores == ["requirements": 3])
+    #expect(summary.rubricID == "amazon-l6-l7")
+    #expect(summary.isGraded)
+  }
+
   @Test("sessions are found by full id, unique prefix or 'last'")
   func resolveIDs() throws {
     let clock = ManualClock()

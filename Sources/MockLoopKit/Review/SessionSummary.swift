@@ -14,12 +14,14 @@ public struct SessionSummary: Sendable, Codable, Equatable, Identifiable {
   /// Interview time, pauses excluded; nil until finished.
   public var activeSeconds: Double?
   public var isGraded: Bool
-  /// The grading, when there is one.
-  public var assessment: Assessment?
+  /// The rubric and scores of the grading, when there is one.
+  public var rubricID: String?
+  public var scores: [String: Int]?
 
   public init(
     id: String, createdAt: Date, formatID: String, questionID: String, questionTitle: String, deckID: String,
-    level: Level?, finishedAt: Date?, activeSeconds: Double?, isGraded: Bool, assessment: Assessment? = nil
+    level: Level?, finishedAt: Date?, activeSeconds: Double?, isGraded: Bool, rubricID: String? = nil,
+    scores: [String: Int]? = nil
   ) {
     self.id = id
     self.createdAt = createdAt
@@ -31,7 +33,8 @@ public struct SessionSummary: Sendable, Codable, Equatable, Identifiable {
     self.finishedAt = finishedAt
     self.activeSeconds = activeSeconds
     self.isGraded = isGraded
-    self.assessment = assessment
+    self.rubricID = rubricID
+    self.scores = scores
   }
 }
 
@@ -43,19 +46,16 @@ extension SessionStore {
         db,
         sql: """
           SELECT id, created_at, format_id, question_id, question_title, deck_id, level, finished_at, active_seconds,
-            assessment_json
+            assessment_json IS NOT NULL, rubric_id, scores
           FROM session ORDER BY created_at DESC
           """
       ).map { row in
-        let assessment = try (row["assessment_json"] as String?).map {
-          try ExchangeCoding.decoder.decode(Assessment.self, from: Data($0.utf8))
-        }
-        return SessionSummary(
+        SessionSummary(
           id: row["id"], createdAt: Date(storedTime: row["created_at"]), formatID: row["format_id"],
           questionID: row["question_id"], questionTitle: row["question_title"], deckID: row["deck_id"],
           level: (row["level"] as String?).flatMap(Level.init(rawValue:)),
           finishedAt: (row["finished_at"] as Double?).map(Date.init(storedTime:)), activeSeconds: row["active_seconds"],
-          isGraded: assessment != nil, assessment: assessment)
+          isGraded: row[9], rubricID: row[10], scores: (row[11] as String?).map(ScoreText.decode))
       }
     }
   }

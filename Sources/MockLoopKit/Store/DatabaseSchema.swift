@@ -1,9 +1,10 @@
+import Foundation
 import GRDB
 
 /// The database schema and its migrations. `PRAGMA user_version` carries `version` so that an
 /// older MockLoop can recognise a database from a newer one and refuse it.
 enum DatabaseSchema {
-  static let version: Int32 = 1
+  static let version: Int32 = 2
 
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -43,6 +44,40 @@ enum DatabaseSchema {
         table.primaryKey(["session_id", "phase_id", "item"])
       }
     }
+    migrator.registerMigration("v2-scores") { db in
+      // The scores in a compact column ("requirements=3,architecture=4") so that the history can
+      // show verdicts without decoding every assessment.
+      try db.alter(table: "session") { table in
+        table.add(column: "rubric_id", .text)
+        table.add(column: "scores", .text)
+      }
+      let rows = try Row.fetchAll(db, sql: "SELECT id, assessment_json FROM session WHERE assessment_json IS NOT NULL")
+      for row in rows {
+        let text: String = row["assessment_json"]
+        guard let assessment = try? ExchangeCoding.sharedDecoder.decode(Assessment.self, from: Data(text.utf8)) else {
+          continue
+        }
+        try db.execute(
+          sql: "UPDATE session SET rubric_id = ?, scores = ? WHERE id = ?",
+          arguments: [assessment.rubricID, ScoreText.encode(assessment.scores), row["id"] as String])
+      }
+    }
     return migrator
+  }
+}
+
+/// Scores as compact text, "requirements=3,architecture=4", sorted by dimension id.
+enum ScoreText {
+  static func encode(_ scores: [String: Int]) -> String {
+    scores.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+  }
+
+  static func decode(_ text: String) -> [String: Int] {
+    var scores: [String: Int] = [:]
+    for pair in text.split(separator: ",") {
+      guard let equals = pair.firstIndex(of: "="), let score = Int(pair[pair.index(after: equals)...]) else { continue }
+      scores[String(pair[..<equals])] = score
+    }
+    return scores
   }
 }

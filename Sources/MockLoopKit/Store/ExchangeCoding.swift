@@ -6,11 +6,23 @@ public enum ExchangeCoding {
   public static var encoder: JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    encoder.dateEncodingStrategy = .custom { date, encoder in
-      var container = encoder.singleValueContainer()
-      try container.encode(timestampFormat.format(date.roundedToMilliseconds))
-    }
+    encoder.dateEncodingStrategy = dateStrategy
     return encoder
+  }
+
+  /// Compact JSON for the database's own columns (format snapshots, assessments).
+  static let storageEncoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.dateEncodingStrategy = dateStrategy
+    return encoder
+  }()
+
+  /// One decoder shared by the store's reads (creating one per row costs more than decoding).
+  static let sharedDecoder: JSONDecoder = decoder
+
+  static let dateStrategy: JSONEncoder.DateEncodingStrategy = .custom { date, encoder in
+    var container = encoder.singleValueContainer()
+    try container.encode(timestampFormat.format(date.roundedToMilliseconds))
   }
 
   public static var decoder: JSONDecoder {

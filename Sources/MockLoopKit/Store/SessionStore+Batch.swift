@@ -16,7 +16,7 @@ extension SessionStore {
     try database.read { db in
       let events = try Self.fetchAllEvents(db)
       let marks = try Self.fetchAllMarks(db)
-      let decoder = ExchangeCoding.decoder
+      let decoder = ExchangeCoding.sharedDecoder
       // Sessions of one format share its snapshot text: each distinct text is decoded once.
       var formats: [String: InterviewFormat] = [:]
       var sessions: [Session] = []

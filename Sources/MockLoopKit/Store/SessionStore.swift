@@ -119,9 +119,11 @@ public final class SessionStore: Sendable {
   }
 
   public func saveAssessment(_ assessment: Assessment?, sessionID: String) throws {
-    let json = try assessment.map { String(decoding: try ExchangeCoding.encoder.encode($0), as: UTF8.self) }
+    let json = try assessment.map { String(decoding: try ExchangeCoding.storageEncoder.encode($0), as: UTF8.self) }
     try database.write { db in
-      try db.execute(sql: "UPDATE session SET assessment_json = ? WHERE id = ?", arguments: [json, sessionID])
+      try db.execute(
+        sql: "UPDATE session SET assessment_json = ?, rubric_id = ?, scores = ? WHERE id = ?",
+        arguments: [json, assessment?.rubricID, assessment.map { ScoreText.encode($0.scores) }, sessionID])
     }
   }
 
@@ -185,20 +187,21 @@ public final class SessionStore: Sendable {
   // MARK: Row mapping
 
   static func insert(_ session: Session, into db: Database) throws {
-    let format = String(decoding: try ExchangeCoding.encoder.encode(session.format), as: UTF8.self)
-    let assessment = try session.assessment.map { String(decoding: try ExchangeCoding.encoder.encode($0), as: UTF8.self) }
+    let format = String(decoding: try ExchangeCoding.storageEncoder.encode(session.format), as: UTF8.self)
+    let assessment = try session.assessment.map { String(decoding: try ExchangeCoding.storageEncoder.encode($0), as: UTF8.self) }
     let timeline = session.timeline(at: session.events.last?.at ?? session.createdAt)
     try db.execute(
       sql: """
         INSERT INTO session (id, created_at, format_id, format_json, question_id, question_title, deck_id, level,
-          finished_at, active_seconds, last_seen_at, notes, assessment_json)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          finished_at, active_seconds, last_seen_at, notes, assessment_json, rubric_id, scores)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         session.id, session.createdAt.storedTime, session.format.id, format, session.question.id,
         session.question.title, session.question.deckID, session.level?.rawValue,
         timeline.finishedAt?.storedTime, timeline.finishedAt == nil ? nil : timeline.activeSeconds,
-        session.lastSeenAt?.storedTime, session.notes, assessment,
+        session.lastSeenAt?.storedTime, session.notes, assessment, session.assessment?.rubricID,
+        session.assessment.map { ScoreText.encode($0.scores) },
       ])
     for (seq, event) in session.events.enumerated() {
       try insert(event, seq: seq, sessionID: session.id, into: db)
@@ -220,7 +223,7 @@ public final class SessionStore: Sendable {
 
   static func fetchSession(id: String, _ db: Database) throws -> Session? {
     guard let row = try Row.fetchOne(db, sql: "SELECT * FROM session WHERE id = ?", arguments: [id]) else { return nil }
-    let decoder = ExchangeCoding.decoder
+    let decoder = ExchangeCoding.sharedDecoder
     let format = try decoder.decode(InterviewFormat.self, from: Data((row["format_json"] as String).utf8))
     let assessment = try (row["assessment_json"] as String?).map {
       try decoder.decode(Assessment.self, from: Data($0.utf8))

@@ -199,6 +199,6 @@ extension SessionSummary {
       id: session.id, createdAt: session.createdAt, formatID: session.format.id, questionID: session.question.id,
       questionTitle: session.question.title, deckID: session.question.deckID, level: session.level,
       finishedAt: timeline.finishedAt, activeSeconds: timeline.finishedAt == nil ? nil : timeline.activeSeconds,
-      isGraded: session.assessment != nil, assessment: session.assessment)
+      isGraded: session.assessment != nil, rubricID: session.assessment?.rubricID, scores: session.assessment?.scores)
   }
 }

@@ -38,10 +38,10 @@ enum HistoryScreen {
 
   static func verdictSpan(_ summary: SessionSummary, rubric: Rubric?) -> Span {
     if summary.finishedAt == nil { return Span("unfinished", role: .warning) }
-    guard let assessment = summary.assessment, let rubric, rubric.id == assessment.rubricID else {
+    guard let scores = summary.scores, let rubric, rubric.id == summary.rubricID else {
       return Span("not graded", role: .muted)
     }
-    let met = Level.allCases.filter { rubric.verdict(for: $0, scores: assessment.scores).isMet }
+    let met = Level.allCases.filter { rubric.verdict(for: $0, scores: scores).isMet }
     if met.isEmpty { return Span("below L6", role: .error) }
     return Span(met.map { "\($0.rawValue) ✓" }.joined(separator: " "), role: .success)
   }
