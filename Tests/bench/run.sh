@@ -5,7 +5,7 @@
 #   bash Tests/bench/run.sh /abs/path/to/release/mockloop
 #
 # BENCH_RUNS (default 15) launches per side for the start-up figure; BENCH_IDLE_SECONDS (default
-# 60) for the idle CPU figure.
+# 60) for the idle CPU figure; BENCH_HISTORY_RUNS (default 5) for (e). About 3 minutes in all.
 #
 # Methods
 # (a) Launch to first full frame, in a private tmux server at 100x30 (TERM=tmux-256color). Each
@@ -30,7 +30,8 @@
 # (d) Memory of a running session: RssAnon (private) and VmRSS (total) from /proc/PID/status,
 #     median of the three sessions, beside the same figures of `sleep` (the floor of a process).
 # (e) If the binary has the hidden `bench-data` / `bench-history` commands: history and
-#     statistics over 10,000 generated sessions.
+#     statistics over 10,000 generated sessions, medians of BENCH_HISTORY_RUNS (default 5: one
+#     run of the slowest figure takes seconds).
 
 set -u
 
@@ -42,6 +43,7 @@ fi
 case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
 RUNS=${BENCH_RUNS:-15}
 IDLE=${BENCH_IDLE_SECONDS:-60}
+HISTORY_RUNS=${BENCH_HISTORY_RUNS:-5}
 for tool in tmux python3 awk; do
   command -v "$tool" >/dev/null 2>&1 || { echo "the benchmark needs $tool on PATH" >&2; exit 2; }
 done
@@ -263,7 +265,7 @@ if has_command bench-data && has_command bench-history; then
   if MOCKLOOP_HOME="$WORK/history-home" XDG_CONFIG_HOME="$WORK/history-config" \
     "$BIN" bench-data --sessions 10000 >"$WORK/bench-data.txt" 2>&1; then
     history_out=$(MOCKLOOP_HOME="$WORK/history-home" XDG_CONFIG_HOME="$WORK/history-config" \
-      "$BIN" bench-history --runs 15 2>&1)
+      "$BIN" bench-history --runs "$HISTORY_RUNS" 2>&1)
   else
     history_out="bench-data failed: $(tail -1 "$WORK/bench-data.txt")"
   fi
@@ -290,6 +292,7 @@ echo "(a) samples app, cold: $(paste -sd' ' "$WORK/launch-cold.txt")"
 echo "(a) samples echo: $(paste -sd' ' "$WORK/launch-echo.txt")"
 echo "(b) $render_line"
 echo "(c) CPU per session: $(paste -sd' ' "$WORK/cpu.txt")"
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg) (figures from a busy machine are noisy; compare ratios)"
 if [ -n "$history_out" ]; then
   echo "(e) history and statistics over 10,000 generated sessions:"
   printf '%s\n' "$history_out" | sed 's/^/    /'

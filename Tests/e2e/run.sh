@@ -617,6 +617,12 @@ test_last_phase_asks_to_finish() {
   keys n
   wait_gone "Finish the interview?"
   wait_re '^ Phase 4/4'
+  # y finishes: the summary, and the stored session is finished.
+  keys ']'
+  wait_for "Finish the interview?"
+  keys y
+  wait_for "Interview finished"
+  expect_eq "state in show last --json" finished "$(mockloop_cli show last --json | jq -r .state)"
 }
 
 test_export_import_round_trip() {
@@ -698,7 +704,7 @@ TESTS=(
   "bracketed paste puts several lines into the notes|test_bracketed_paste"
   "f asks the next follow-up now|test_follow_up_on_demand"
   "? opens help, any key closes it|test_help_overlay"
-  "] on the last phase asks to finish, n stays|test_last_phase_asks_to_finish"
+  "] on the last phase asks to finish: n stays, y finishes|test_last_phase_asks_to_finish"
   "export then import on a fresh home, second import adds nothing|test_export_import_round_trip"
   "make install, then the installed binary finds its decks from /|test_make_install_runs_anywhere"
 )
