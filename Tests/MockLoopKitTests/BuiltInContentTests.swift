@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MockLoopKit
 
 @Suite("The built-in decks, formats, rubric and themes")

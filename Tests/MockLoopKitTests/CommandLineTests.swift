@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MockLoopKit
 
 /// The built `mockloop` binary, run on a temporary home.
@@ -157,7 +158,9 @@ struct ReadmeTests {
     let section = text[begin.upperBound..<end.lowerBound].drop { $0 != "\n" }.dropFirst()
     let run = try CommandRun.run(["keys"], home: Fixtures.temporaryFolder())
     #expect(run.status == 0)
-    #expect(section.trimmingCharacters(in: .whitespacesAndNewlines) == run.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+    #expect(
+      section.trimmingCharacters(in: .whitespacesAndNewlines)
+        == run.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
   }
 
   @Test("the README opens with make run and make test")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MockLoopKit
 
 @Suite("Content loading and validation")
@@ -78,10 +79,12 @@ struct ContentLoadingTests {
       "duplicate phase id 'only'"),
     BrokenFile("an empty file", path: "deck.yaml", "\n  \n", at: 1, 1, "the file is empty"),
     BrokenFile(
-      "bytes that are not UTF-8", path: "deck.yaml", data: Data("id: x\ntitle: y\nquestions: \u{0}".utf8) + Data([0xFF, 0xFE]),
+      "bytes that are not UTF-8", path: "deck.yaml",
+      data: Data("id: x\ntitle: y\nquestions: \u{0}".utf8) + Data([0xFF, 0xFE]),
       at: 3, 1, "not valid UTF-8"),
     BrokenFile(
-      "YAML that does not parse", path: "deck.yaml", "id: x\ntitle: [unclosed\nquestions: []\n", at: 3, 10, "invalid YAML"),
+      "YAML that does not parse", path: "deck.yaml", "id: x\ntitle: [unclosed\nquestions: []\n", at: 3, 10,
+      "invalid YAML"),
     BrokenFile(
       "a level that does not exist", path: "deck.yaml",
       goodDeck.replacingOccurrences(of: "levels: [L6]", with: "levels: [L9]"), at: 6, 14, "expected L6 or L7"),
@@ -94,17 +97,21 @@ struct ContentLoadingTests {
       "follow-up at minute 31 of question 'paste-bin' falls outside format 'tiny' (30 minutes)"),
     BrokenFile(
       "a theme with an unknown role", path: "themes/t.yaml",
-      "id: t\ntitle: T\ncolors:\n  text: { fg: red }\n  timer.warnign: { fg: 214 }\n", at: 5, 3, "unknown key 'timer.warnign'"),
+      "id: t\ntitle: T\ncolors:\n  text: { fg: red }\n  timer.warnign: { fg: 214 }\n", at: 5, 3,
+      "unknown key 'timer.warnign'"),
     BrokenFile(
-      "a theme colour out of range", path: "themes/t.yaml", "id: t\ntitle: T\ncolors:\n  text: { fg: 300 }\n", at: 4, 15,
+      "a theme colour out of range", path: "themes/t.yaml", "id: t\ntitle: T\ncolors:\n  text: { fg: 300 }\n", at: 4,
+      15,
       "unknown colour '300'"),
   ]
 
   @Test("each broken file is reported at its file, line and column", arguments: brokenFiles)
   func brokenFileIsLocated(_ broken: BrokenFile) throws {
     let folder = Fixtures.temporaryFolder()
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("themes"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("themes"), withIntermediateDirectories: true)
     if !broken.path.hasPrefix("formats/") {
       try Data(Self.goodFormat.utf8).write(to: folder.appendingPathComponent("formats/tiny.yaml"))
     }
@@ -123,7 +130,8 @@ struct ContentLoadingTests {
   @Test("one bad file is skipped and the others still load")
   func badFileDoesNotStopOthers() throws {
     let folder = Fixtures.temporaryFolder()
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
     try Data(Self.goodFormat.utf8).write(to: folder.appendingPathComponent("formats/tiny.yaml"))
     try Data(Self.goodDeck.utf8).write(to: folder.appendingPathComponent("a.yaml"))
     try Data("id: broken\ntitle: [".utf8).write(to: folder.appendingPathComponent("b.yaml"))
@@ -136,7 +144,8 @@ struct ContentLoadingTests {
   @Test("a question id used by two decks is kept in the first and reported in the second")
   func duplicateQuestionAcrossDecks() throws {
     let folder = Fixtures.temporaryFolder()
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
     try Data(Self.goodFormat.utf8).write(to: folder.appendingPathComponent("formats/tiny.yaml"))
     try Data(Self.goodDeck.utf8).write(to: folder.appendingPathComponent("a.yaml"))
     let second = folder.appendingPathComponent("b.yaml")
@@ -152,7 +161,8 @@ struct ContentLoadingTests {
     let builtIn = Fixtures.temporaryFolder()
     let user = Fixtures.temporaryFolder()
     for folder in [builtIn, user] {
-      try FileManager.default.createDirectory(at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
     }
     try Data(Self.goodFormat.utf8).write(to: builtIn.appendingPathComponent("formats/tiny.yaml"))
     try Data(Self.goodFormat.replacingOccurrences(of: "Tiny format", with: "My tiny format").utf8)
@@ -185,7 +195,8 @@ struct ContentCacheTests {
   @Test("an unchanged file is read from the cache and a changed one is parsed again")
   func cacheFollowsFiles() throws {
     let folder = Fixtures.temporaryFolder()
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
     let format = folder.appendingPathComponent("formats/tiny.yaml")
     try Data(ContentLoadingTests.goodFormat.utf8).write(to: format)
     let deck = folder.appendingPathComponent("deck.yaml")
@@ -203,7 +214,8 @@ struct ContentCacheTests {
     // Same size, new content and time: the cache must not answer for it.
     let changed = ContentLoadingTests.goodFormat.replacingOccurrences(of: "Tiny format", with: "Tiny formet")
     try Data(changed.utf8).write(to: format)
-    try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: format.path)
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: format.path)
     let reloaded = ContentLibrary.load(from: locations, cache: ContentCache(url: cacheURL))
     #expect(reloaded.format(id: "tiny")?.title == "Tiny formet")
   }
@@ -211,7 +223,8 @@ struct ContentCacheTests {
   @Test("a file whose time and size did not change is not parsed again")
   func cacheIsUsed() throws {
     let folder = Fixtures.temporaryFolder()
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
     let format = folder.appendingPathComponent("formats/tiny.yaml")
     try Data(ContentLoadingTests.goodFormat.utf8).write(to: format)
     try Data(ContentLoadingTests.goodDeck.utf8).write(to: folder.appendingPathComponent("deck.yaml"))
@@ -222,7 +235,8 @@ struct ContentCacheTests {
     let locations = ContentLocations(deckFolders: [folder], themeFolders: [])
     _ = ContentLibrary.load(from: locations, cache: ContentCache(url: cacheURL))
     // Same size and time, different bytes: only a cache hit can still give the old title.
-    try Data(ContentLoadingTests.goodFormat.replacingOccurrences(of: "Tiny format", with: "Tiny FORMAT").utf8).write(to: format)
+    try Data(ContentLoadingTests.goodFormat.replacingOccurrences(of: "Tiny format", with: "Tiny FORMAT").utf8).write(
+      to: format)
     try FileManager.default.setAttributes([.modificationDate: stamp], ofItemAtPath: format.path)
     let cached = ContentLibrary.load(from: locations, cache: ContentCache(url: cacheURL))
     #expect(cached.format(id: "tiny")?.title == "Tiny format")
@@ -234,7 +248,8 @@ struct ContentCacheTests {
     let cacheURL = Fixtures.temporaryFolder().appendingPathComponent("content.json")
     try Data("not json".utf8).write(to: cacheURL)
     let folder = Fixtures.temporaryFolder()
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
     try Data(ContentLoadingTests.goodFormat.utf8).write(to: folder.appendingPathComponent("formats/tiny.yaml"))
     let library = ContentLibrary.load(
       from: ContentLocations(deckFolders: [folder], themeFolders: []), cache: ContentCache(url: cacheURL))

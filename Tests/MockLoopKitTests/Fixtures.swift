@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import MockLoopKit
 
 /// Shared test data: formats and questions built in code, and temporary folders.
@@ -6,7 +7,9 @@ enum Fixtures {
   static let l7Format = InterviewFormat(
     id: "amazon-l7", title: "Amazon L7 (90 min)", level: .l7,
     phases: [
-      Phase(id: "requirements", title: "Requirements", minutes: 15, goal: "Scope", checklist: ["Asked about users", "Estimated scale"]),
+      Phase(
+        id: "requirements", title: "Requirements", minutes: 15, goal: "Scope",
+        checklist: ["Asked about users", "Estimated scale"]),
       Phase(id: "high-level", title: "High level", minutes: 30, goal: "Design", checklist: ["Drew the services"]),
       Phase(id: "deep-dive", title: "Deep dive", minutes: 30, goal: "Depth", checklist: ["Sharding", "Caching"]),
       Phase(id: "operations", title: "Operations", minutes: 15, goal: "Run it", checklist: ["Alarms"]),
@@ -21,7 +24,9 @@ enum Fixtures {
       FollowUp(minute: nil, text: "What about custom aliases?"),
     ])
 
-  static func newSession(clock: ManualClock, format: InterviewFormat = l7Format, id: String = UUID().uuidString.lowercased()) -> Session {
+  static func newSession(
+    clock: ManualClock, format: InterviewFormat = l7Format, id: String = UUID().uuidString.lowercased()
+  ) -> Session {
     Session(
       id: id, format: format, question: QuestionSnapshot(id: question.id, title: question.title, deckID: "test"),
       level: format.level, createdAt: clock.now)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import MockLoopKit
 
 @Suite("Session store on a real SQLite file")
@@ -16,7 +17,8 @@ struct SessionStoreTests {
     session.reveal(Fixtures.question.followUps[0], onDemand: true, at: clock.now)
     session.notes = "Base62 ids, 7 chars → 3.5e12 keys. 読み取りが多い 🙂"
     session.finish(at: clock.now)
-    session.assessment = Assessment(rubricID: "amazon-l6-l7", scores: ["requirements": 3], wentWell: "pace", gradedAt: clock.now)
+    session.assessment = Assessment(
+      rubricID: "amazon-l6-l7", scores: ["requirements": 3], wentWell: "pace", gradedAt: clock.now)
     return session
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MockLoopKit
 
 @Suite("Session timeline on a manual clock")

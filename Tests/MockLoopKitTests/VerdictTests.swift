@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MockLoopKit
 
 @Suite("The bar rule's verdict and its reasons")
@@ -35,22 +36,28 @@ struct VerdictTests {
       name: "L6 just missed: core average 2.67", level: .l6, scores: ["req": 3, "arch": 3, "trade": 2, "comm": 4],
       isMet: false, reasons: ["core average 2.67, needs 3.0"]),
     Case(
-      name: "L6 floor: a 1 fails even with a high average", level: .l6, scores: ["req": 4, "arch": 4, "trade": 4, "comm": 1],
+      name: "L6 floor: a 1 fails even with a high average", level: .l6,
+      scores: ["req": 4, "arch": 4, "trade": 4, "comm": 1],
       isMet: false, reasons: ["Communication 1, needs at least 2"]),
     Case(
-      name: "L6 ignores the L7-only dimension", level: .l6, scores: ["req": 3, "arch": 3, "trade": 3, "comm": 3, "platform": 1],
+      name: "L6 ignores the L7-only dimension", level: .l6,
+      scores: ["req": 3, "arch": 3, "trade": 3, "comm": 3, "platform": 1],
       isMet: true, reasons: ["core average 3.0", "nothing below 2"]),
     Case(
       name: "L7 just met: average 3.25 with the required scores", level: .l7,
       scores: ["req": 3, "arch": 4, "trade": 3, "comm": 2, "platform": 3], isMet: true,
       reasons: ["core average 3.25", "nothing below 2"]),
     Case(
-      name: "L7 required dimension short", level: .l7, scores: ["req": 4, "arch": 4, "trade": 2, "comm": 3, "platform": 4],
+      name: "L7 required dimension short", level: .l7,
+      scores: ["req": 4, "arch": 4, "trade": 2, "comm": 3, "platform": 4],
       isMet: false, reasons: ["Trade-offs 2, needs 3"]),
     Case(
       name: "L7 every reason at once", level: .l7, scores: ["req": 1, "arch": 3, "trade": 2, "comm": 3, "platform": 2],
       isMet: false,
-      reasons: ["Requirements 1, needs at least 2", "Trade-offs 2, needs 3", "Platform impact 2, needs 3", "core average 2.0, needs 3.25"]),
+      reasons: [
+        "Requirements 1, needs at least 2", "Trade-offs 2, needs 3", "Platform impact 2, needs 3",
+        "core average 2.0, needs 3.25",
+      ]),
     Case(
       name: "unscored dimensions mean no verdict", level: .l7, scores: ["req": 4], isMet: false,
       reasons: ["not scored: Architecture, Trade-offs, Communication, Platform impact"]),

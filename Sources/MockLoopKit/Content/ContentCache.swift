@@ -42,7 +42,8 @@ public final class ContentCache: @unchecked Sendable {
       folder = URL(fileURLWithPath: xdg, isDirectory: true).appendingPathComponent("mockloop", isDirectory: true)
     } else {
       let home = environment["HOME"] ?? NSHomeDirectory()
-      folder = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".cache/mockloop", isDirectory: true)
+      folder = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(
+        ".cache/mockloop", isDirectory: true)
     }
     return ContentCache(url: folder.appendingPathComponent("content.json"))
   }
@@ -72,7 +73,8 @@ public final class ContentCache: @unchecked Sendable {
     for path in stale { entries[path] = nil }
     guard let data = try? JSONEncoder().encode(Document(version: Self.version, entries: entries)) else { return }
     let folder = url.deletingLastPathComponent()
-    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    try? FileManager.default.createDirectory(
+      at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     try? data.write(to: url, options: .atomic)
     isDirty = false
   }

@@ -139,7 +139,8 @@ public struct ContentLibrary: Sendable {
     } catch let error as ContentError {
       return .failure(error)
     } catch {
-      return .failure(ContentError(file: file, line: 1, column: 1, message: "cannot read the file: \(error.localizedDescription)"))
+      return .failure(
+        ContentError(file: file, line: 1, column: 1, message: "cannot read the file: \(error.localizedDescription)"))
     }
   }
 
@@ -156,7 +157,8 @@ public struct ContentLibrary: Sendable {
     deck.questions.removeAll { question in
       guard taken.contains(question.id), let reader = readers[question.id] else { return false }
       let owner = decks.first { $0.questions.contains { $0.id == question.id } }
-      errors.append(reader.question.error("question id '\(question.id)' is already used in \(owner?.file ?? "another deck")"))
+      errors.append(
+        reader.question.error("question id '\(question.id)' is already used in \(owner?.file ?? "another deck")"))
       return true
     }
     questionLocations.merge(readers) { _, new in new }
@@ -194,7 +196,8 @@ public struct ContentLibrary: Sendable {
         guard asked, minute >= format.totalMinutes else { continue }
         let item = followUpReaders.indices.contains(index) ? followUpReaders[index] : reader.question
         return item.error(
-          "follow-up at minute \(minute) of question '\(question.id)' falls outside format '\(format.id)' (\(format.totalMinutes) minutes)")
+          "follow-up at minute \(minute) of question '\(question.id)' falls outside format '\(format.id)' (\(format.totalMinutes) minutes)"
+        )
       }
     }
     return nil

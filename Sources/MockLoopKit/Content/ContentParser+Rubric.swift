@@ -11,7 +11,8 @@ extension ContentParser {
     let labelsReader = try scaleMap.required("labels")
     let labels = try labelsReader.textList()
     guard labels.count == maximum - minimum + 1 else {
-      throw labelsReader.error("'scale.labels' needs one label per score (\(maximum - minimum + 1)), found \(labels.count)")
+      throw labelsReader.error(
+        "'scale.labels' needs one label per score (\(maximum - minimum + 1)), found \(labels.count)")
     }
     let meanings = try scaleMap.optional("meanings")?.textList() ?? []
     if let reader = scaleMap.optional("meanings"), meanings.count != labels.count {
@@ -32,7 +33,9 @@ extension ContentParser {
         isCore: try dimension.optional("core")?.boolean() ?? true,
         expectations: [.l6: try expect.required("L6").text(), .l7: try expect.required("L7").text()])
     }
-    guard !dimensions.isEmpty else { throw try map.required("dimensions").error("'dimensions' needs at least one dimension") }
+    guard !dimensions.isEmpty else {
+      throw try map.required("dimensions").error("'dimensions' needs at least one dimension")
+    }
 
     let barMap = try map.required("bar").mapping(allowedKeys: ["L6", "L7"])
     var bars: [Level: BarRule] = [:]
@@ -86,6 +89,7 @@ extension ContentParser {
     let value = try reader.text()
     if let named = ThemeColor.names[value] { return named }
     if let number = Int(value), (0...255).contains(number) { return .indexed(UInt8(number)) }
-    throw reader.error("unknown colour '\(value)' (expected default, black, red, green, yellow, blue, magenta, cyan, white or 0-255)")
+    throw reader.error(
+      "unknown colour '\(value)' (expected default, black, red, green, yellow, blue, magenta, cyan, white or 0-255)")
   }
 }

@@ -7,7 +7,8 @@ enum ContentParser {
   /// errors at their position.
   static func root(of data: Data, file: String) throws -> YAMLReader {
     guard let text = String(data: data, encoding: .utf8) else {
-      throw ContentError(file: file, line: invalidUTF8Line(in: data), column: 1, message: "the file is not valid UTF-8 text")
+      throw ContentError(
+        file: file, line: invalidUTF8Line(in: data), column: 1, message: "the file is not valid UTF-8 text")
     }
     guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
       throw ContentError(file: file, line: 1, column: 1, message: "the file is empty")
@@ -18,7 +19,9 @@ enum ContentParser {
     } catch let error as YamlError {
       throw located(error, file: file)
     }
-    guard let node else { throw ContentError(file: file, line: 1, column: 1, message: "the file holds no YAML document") }
+    guard let node else {
+      throw ContentError(file: file, line: 1, column: 1, message: "the file holds no YAML document")
+    }
     return YAMLReader(node: node, file: file, path: "")
   }
 

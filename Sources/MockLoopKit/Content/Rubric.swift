@@ -55,7 +55,9 @@ public struct RubricDimension: Sendable, Equatable, Codable, Identifiable {
   public var isCore: Bool
   public var expectations: [Level: String]
 
-  public init(id: String, title: String, levels: [Level] = Level.allCases, isCore: Bool = true, expectations: [Level: String]) {
+  public init(
+    id: String, title: String, levels: [Level] = Level.allCases, isCore: Bool = true, expectations: [Level: String]
+  ) {
     self.id = id
     self.title = title
     self.levels = levels

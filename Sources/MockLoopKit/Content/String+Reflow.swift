@@ -13,7 +13,8 @@ extension String {
         previousBlank = true
         continue
       }
-      let startsItem = trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || trimmed.first?.isNumber == true && trimmed.contains(". ")
+      let startsItem =
+        trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || trimmed.first?.isNumber == true && trimmed.contains(". ")
       if previousBlank || result.isEmpty {
         result += trimmed
       } else if startsItem {

@@ -96,7 +96,9 @@ struct YAMLReader {
   func identifier() throws -> String {
     let value = try text()
     guard Identifier.isValid(value) else {
-      throw error("'\(value)' is not a valid id for \(describedPath) (use lowercase letters, digits and single hyphens, e.g. 'url-shortener')")
+      throw error(
+        "'\(value)' is not a valid id for \(describedPath) (use lowercase letters, digits and single hyphens, e.g. 'url-shortener')"
+      )
     }
     return value
   }

@@ -25,7 +25,8 @@ public enum MarkdownExport {
     for phase in report.phases {
       let over = phase.overrunSeconds > 0 ? "+" + DurationText.clock(phase.overrunSeconds) : ""
       lines.append(
-        "| \(phase.title) | \(DurationText.clock(phase.plannedSeconds)) | \(DurationText.clock(phase.actualSeconds)) | \(over) |")
+        "| \(phase.title) | \(DurationText.clock(phase.plannedSeconds)) | \(DurationText.clock(phase.actualSeconds)) | \(over) |"
+      )
     }
     lines.append("")
     lines.append("## Checklist")

@@ -83,7 +83,8 @@ public struct SessionReport: Sendable, Codable, Equatable {
     followUps = session.revealedFollowUps.map { followUp in
       let minute = session.timeline(at: followUp.at).activeSeconds / 60
       return FollowUpReport(
-        text: followUp.text, revealedAt: followUp.at, minute: (minute * 10).rounded() / 10, onDemand: followUp.isOnDemand)
+        text: followUp.text, revealedAt: followUp.at, minute: (minute * 10).rounded() / 10,
+        onDemand: followUp.isOnDemand)
     }
     notes = session.notes
     assessment = session.assessment

@@ -52,7 +52,9 @@ extension Session {
 
   /// Ticks or unticks a checklist item. Returns the mark and whether it is now ticked.
   @discardableResult
-  public mutating func toggleMark(phase phaseIndex: Int, item: Int, at now: Date) -> (mark: ChecklistMark, isChecked: Bool)? {
+  public mutating func toggleMark(phase phaseIndex: Int, item: Int, at now: Date) -> (
+    mark: ChecklistMark, isChecked: Bool
+  )? {
     guard format.phases.indices.contains(phaseIndex), format.phases[phaseIndex].checklist.indices.contains(item) else {
       return nil
     }

@@ -29,7 +29,8 @@ extension Rubric {
     }
     let missing = dimensions.filter { scores[$0.id] == nil }
     if !missing.isEmpty {
-      return Verdict(level: level, isMet: false, reasons: ["not scored: " + missing.map(\.title).joined(separator: ", ")])
+      return Verdict(
+        level: level, isMet: false, reasons: ["not scored: " + missing.map(\.title).joined(separator: ", ")])
     }
     var failures: [String] = []
     if let floor = rule.minimumEach {

@@ -13,6 +13,7 @@ public enum DataLocation {
       return URL(fileURLWithPath: xdg, isDirectory: true).appendingPathComponent("mockloop", isDirectory: true)
     }
     let home = environment["HOME"] ?? NSHomeDirectory()
-    return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/share/mockloop", isDirectory: true)
+    return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(
+      ".local/share/mockloop", isDirectory: true)
   }
 }

@@ -31,12 +31,14 @@ public enum ExchangeCoding {
       let container = try decoder.singleValueContainer()
       let text = try container.decode(String.self)
       guard let date = try? timestampFormat.parse(text) else {
-        throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected an ISO 8601 time, found '\(text)'")
+        throw DecodingError.dataCorruptedError(
+          in: container, debugDescription: "expected an ISO 8601 time, found '\(text)'")
       }
       return date.roundedToMilliseconds
     }
     return decoder
   }
 
-  static let timestampFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!)
+  static let timestampFormat = Date.ISO8601FormatStyle(
+    includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!)
 }

@@ -26,7 +26,8 @@ public struct ExportDocument: Sendable, Codable, Equatable {
     }
     guard document.kind == "mockloop-export" else { throw StoreError.invalidExport("'kind' is '\(document.kind)'") }
     guard document.version <= currentVersion else {
-      throw StoreError.invalidExport("version \(document.version) is newer than this MockLoop reads (\(currentVersion))")
+      throw StoreError.invalidExport(
+        "version \(document.version) is newer than this MockLoop reads (\(currentVersion))")
     }
     return document
   }

@@ -76,9 +76,12 @@ public final class SessionStore: Sendable {
   /// Appends one event to a session's log (one small write).
   public func append(_ event: SessionEvent, to sessionID: String) throws {
     try database.write { db in
-      let seq = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM session_event WHERE session_id = ?", arguments: [sessionID]) ?? 0
+      let seq =
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM session_event WHERE session_id = ?", arguments: [sessionID])
+        ?? 0
       try Self.insert(event, seq: seq, sessionID: sessionID, into: db)
-      try db.execute(sql: "UPDATE session SET last_seen_at = ? WHERE id = ?", arguments: [event.at.storedTime, sessionID])
+      try db.execute(
+        sql: "UPDATE session SET last_seen_at = ? WHERE id = ?", arguments: [event.at.storedTime, sessionID])
       if event.kind == .finish, let session = try Self.fetchSession(id: sessionID, db) {
         let active = session.timeline(at: event.at).activeSeconds
         try db.execute(
@@ -107,7 +110,8 @@ public final class SessionStore: Sendable {
   public func saveNotes(_ notes: String, sessionID: String, at now: Date) throws {
     try database.write { db in
       try db.execute(
-        sql: "UPDATE session SET notes = ?, last_seen_at = ? WHERE id = ?", arguments: [notes, now.storedTime, sessionID])
+        sql: "UPDATE session SET notes = ?, last_seen_at = ? WHERE id = ?",
+        arguments: [notes, now.storedTime, sessionID])
     }
   }
 
@@ -167,7 +171,9 @@ public final class SessionStore: Sendable {
     return try database.read { db in
       let ids = try String.fetchAll(
         db, sql: "SELECT id FROM session WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
-        arguments: [reference.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"])
+        arguments: [
+          reference.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+        ])
       return ids.count == 1 ? ids[0] : ids.first { $0 == reference }
     }
   }
@@ -188,7 +194,9 @@ public final class SessionStore: Sendable {
 
   static func insert(_ session: Session, into db: Database) throws {
     let format = String(decoding: try ExchangeCoding.storageEncoder.encode(session.format), as: UTF8.self)
-    let assessment = try session.assessment.map { String(decoding: try ExchangeCoding.storageEncoder.encode($0), as: UTF8.self) }
+    let assessment = try session.assessment.map {
+      String(decoding: try ExchangeCoding.storageEncoder.encode($0), as: UTF8.self)
+    }
     let timeline = session.timeline(at: session.events.last?.at ?? session.createdAt)
     try db.execute(
       sql: """
@@ -215,9 +223,11 @@ public final class SessionStore: Sendable {
 
   static func insert(_ event: SessionEvent, seq: Int, sessionID: String, into db: Database) throws {
     try db.execute(
-      sql: "INSERT INTO session_event (session_id, seq, kind, at, follow_up, on_demand, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      sql:
+        "INSERT INTO session_event (session_id, seq, kind, at, follow_up, on_demand, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
       arguments: [
-        sessionID, seq, event.kind.rawValue, event.at.storedTime, event.followUp, event.isOnDemand, event.reason?.rawValue,
+        sessionID, seq, event.kind.rawValue, event.at.storedTime, event.followUp, event.isOnDemand,
+        event.reason?.rawValue,
       ])
   }
 

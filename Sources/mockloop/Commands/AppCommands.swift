@@ -34,7 +34,9 @@ struct StartCommand: ParsableCommand {
   func run() throws {
     var parsedLevel: Level?
     if let level {
-      guard let known = Level(rawValue: level.uppercased()) else { throw CLIError("unknown level '\(level)' (use L6 or L7)") }
+      guard let known = Level(rawValue: level.uppercased()) else {
+        throw CLIError("unknown level '\(level)' (use L6 or L7)")
+      }
       parsedLevel = known
     }
     try launch(.start(formatID: format, questionID: question, level: parsedLevel), options: options)

@@ -20,13 +20,17 @@ struct DecksCommand: ParsableCommand {
         return
       }
       print("Formats")
-      print(Output.table(library.formats.map { ["  \($0.id)", $0.level?.rawValue ?? "any", "\($0.totalMinutes) min", $0.title] }))
+      print(
+        Output.table(
+          library.formats.map { ["  \($0.id)", $0.level?.rawValue ?? "any", "\($0.totalMinutes) min", $0.title] }))
       for deck in library.decks {
         print("")
         print("Deck \(deck.id): \(deck.title) (\(deck.questions.count) questions)")
-        print(Output.table(deck.questions.map {
-          ["  \($0.id)", $0.levels.map(\.rawValue).joined(separator: "/"), $0.title]
-        }))
+        print(
+          Output.table(
+            deck.questions.map {
+              ["  \($0.id)", $0.levels.map(\.rawValue).joined(separator: "/"), $0.title]
+            }))
       }
       if !library.rubrics.isEmpty {
         print("")
@@ -52,7 +56,9 @@ struct DecksCommand: ParsableCommand {
       } else if let deck = library.deck(id: id) {
         if json { return try Output.json(DeckListing.DeckEntry(deck)) }
         print("\(deck.title) (\(deck.id)), \(deck.file)")
-        print(Output.table(deck.questions.map { ["  \($0.id)", $0.levels.map(\.rawValue).joined(separator: "/"), $0.title] }))
+        print(
+          Output.table(
+            deck.questions.map { ["  \($0.id)", $0.levels.map(\.rawValue).joined(separator: "/"), $0.title] }))
       } else if let rubric = library.rubric(id: id) {
         if json { return try Output.json(RubricListing(rubric)) }
         print(RubricText.render(rubric))

@@ -14,7 +14,9 @@ struct DeleteCommand: ParsableCommand {
     let found = try context.session(session, in: store)
     if !yes {
       FileHandle.standardError.write(
-        Data("Delete session \(found.id.prefix(8)) (\(found.question.title), \(DurationText.day(found.createdAt)))? [y/N] ".utf8))
+        Data(
+          "Delete session \(found.id.prefix(8)) (\(found.question.title), \(DurationText.day(found.createdAt)))? [y/N] "
+            .utf8))
       guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
         Output.error("not deleted")
         throw ExitCode(1)

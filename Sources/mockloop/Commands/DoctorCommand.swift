@@ -19,7 +19,8 @@ struct DoctorCommand: ParsableCommand {
     print("MockLoop \(MockLoopVersion.current)")
     let term = environment["TERM"] ?? ""
     line("terminal", term.isEmpty ? "TERM is not set: the full-screen app needs it" : "TERM=\(term)", ok: !term.isEmpty)
-    let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_CTYPE"] ?? environment["LANG"] ?? ""
+    let locale =
+      environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_CTYPE"] ?? environment["LANG"] ?? ""
     let utf8 = locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
     line("locale", locale.isEmpty ? "no LANG/LC_ALL: CJK and emoji notes need a UTF-8 locale" : locale, ok: utf8)
     let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
@@ -31,7 +32,8 @@ struct DoctorCommand: ParsableCommand {
     if FileManager.default.fileExists(atPath: databaseURL.path) {
       do {
         let store = try SessionStore.open(folder: folder)
-        line("database", "\(databaseURL.path), schema \(SessionStore.schemaVersion), \(try store.sessionCount()) sessions")
+        line(
+          "database", "\(databaseURL.path), schema \(SessionStore.schemaVersion), \(try store.sessionCount()) sessions")
       } catch {
         line("database", "\(error)", ok: false)
       }
@@ -50,4 +52,3 @@ struct DoctorCommand: ParsableCommand {
     if problems > 0 { throw ExitCode(1) }
   }
 }
-

@@ -22,7 +22,8 @@ struct HistoryCommand: ParsableCommand {
     var rows = [["ID", "DATE", "LEVEL", "FORMAT", "QUESTION", "TIME", "STATE"]]
     rows += sessions.map { session in
       [
-        String(session.id.prefix(8)), DurationText.day(session.createdAt), session.level?.rawValue ?? "-", session.formatID,
+        String(session.id.prefix(8)), DurationText.day(session.createdAt), session.level?.rawValue ?? "-",
+        session.formatID,
         session.questionTitle, session.activeSeconds.map { DurationText.clock($0) } ?? "-",
         session.finishedAt == nil ? "unfinished" : (session.isGraded ? "graded" : "finished"),
       ]

@@ -22,7 +22,8 @@ struct RenderBenchCommand: ParsableCommand {
       screen: .home(HomeState()), width: width, height: height, content: content, bellEnabled: false, now: start)
     _ = state.startSession(format: format, question: entry, level: .l6)
     _ = state.handle(.key(.tab), now: start + 60)
-    let notes = (1...40).map { "line \($0): shard by hash(code) → 16 shards · 漢字 🙂 p99 < 50 ms" }.joined(separator: "\n")
+    let notes = (1...40).map { "line \($0): shard by hash(code) → 16 shards · 漢字 🙂 p99 < 50 ms" }.joined(
+      separator: "\n")
     _ = state.handle(.paste(notes), now: start + 61)
     _ = state.handle(.tick, now: start + 13 * 60)
     var samples: [Double] = []
@@ -34,6 +35,9 @@ struct RenderBenchCommand: ParsableCommand {
     }
     samples.sort()
     let median = samples[samples.count / 2]
-    print(String(format: "render %dx%d session frame: median %.3f ms, p90 %.3f ms over %d frames", width, height, median, samples[samples.count * 9 / 10], runs))
+    print(
+      String(
+        format: "render %dx%d session frame: median %.3f ms, p90 %.3f ms over %d frames", width, height, median,
+        samples[samples.count * 9 / 10], runs))
   }
 }

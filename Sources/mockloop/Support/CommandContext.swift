@@ -26,7 +26,8 @@ struct CommandContext {
   /// Resolves "last", a full id or an unambiguous prefix to a stored session.
   func session(_ reference: String, in store: SessionStore) throws -> Session {
     guard let id = try store.resolveSessionID(reference), let session = try store.session(id: id) else {
-      throw CLIError(reference == "last" ? "there are no sessions yet" : StoreError.sessionNotFound(reference).description)
+      throw CLIError(
+        reference == "last" ? "there are no sessions yet" : StoreError.sessionNotFound(reference).description)
     }
     return session
   }

@@ -20,7 +20,9 @@ struct DeckListing: Encodable {
       id = deck.id
       title = deck.title
       file = deck.file
-      questions = deck.questions.map { QuestionEntry(id: $0.id, title: $0.title, levels: $0.levels, formats: $0.formats) }
+      questions = deck.questions.map {
+        QuestionEntry(id: $0.id, title: $0.title, levels: $0.levels, formats: $0.formats)
+      }
     }
   }
 
@@ -82,9 +84,10 @@ struct RubricListing: Encodable {
         id: dimension.id, title: dimension.title, levels: dimension.levels, core: dimension.isCore,
         expect: Dictionary(uniqueKeysWithValues: dimension.expectations.map { ($0.key.rawValue, $0.value) }))
     }
-    bar = Dictionary(uniqueKeysWithValues: rubric.bars.map { level, rule in
-      (level.rawValue, Bar(minEach: rule.minimumEach, coreAverage: rule.coreAverage, require: rule.required))
-    })
+    bar = Dictionary(
+      uniqueKeysWithValues: rubric.bars.map { level, rule in
+        (level.rawValue, Bar(minEach: rule.minimumEach, coreAverage: rule.coreAverage, require: rule.required))
+      })
     selfAssessment = Dictionary(uniqueKeysWithValues: rubric.selfAssessment.map { ($0.title, $0.items) })
   }
 }

@@ -5,9 +5,10 @@ import MockLoopKit
 enum QuestionText {
   static func render(_ question: Question, deck: Deck) -> String {
     var lines = ["\(question.title)  [\(question.id)]"]
-    lines.append("Deck: \(deck.id)  Levels: \(question.levels.map(\.rawValue).joined(separator: ", "))"
-      + (question.formats.isEmpty ? "" : "  Formats: \(question.formats.joined(separator: ", "))")
-      + (question.source.map { "  Source: \($0)" } ?? ""))
+    lines.append(
+      "Deck: \(deck.id)  Levels: \(question.levels.map(\.rawValue).joined(separator: ", "))"
+        + (question.formats.isEmpty ? "" : "  Formats: \(question.formats.joined(separator: ", "))")
+        + (question.source.map { "  Source: \($0)" } ?? ""))
     lines += ["", question.prompt]
     func section(_ title: String, _ items: [String]) {
       guard !items.isEmpty else { return }
@@ -17,11 +18,13 @@ enum QuestionText {
     section("Non-functional requirements", question.nonFunctionalRequirements)
     section("Scale", question.scale)
     section("Focus", question.focus)
-    section("Follow-ups", question.followUps.map { followUp in
-      let when = followUp.minute.map { "min \($0)" } ?? "on demand"
-      let levels = followUp.levels.isEmpty ? "" : " (\(followUp.levels.map(\.rawValue).joined(separator: "/")) only)"
-      return "[\(when)]\(levels) \(followUp.text)"
-    })
+    section(
+      "Follow-ups",
+      question.followUps.map { followUp in
+        let when = followUp.minute.map { "min \($0)" } ?? "on demand"
+        let levels = followUp.levels.isEmpty ? "" : " (\(followUp.levels.map(\.rawValue).joined(separator: "/")) only)"
+        return "[\(when)]\(levels) \(followUp.text)"
+      })
     section("Pitfalls", question.pitfalls)
     if let reference = question.reference { lines += ["", "Reference sketch", reference] }
     return lines.joined(separator: "\n")
@@ -30,7 +33,9 @@ enum QuestionText {
 
 enum FormatText {
   static func render(_ format: InterviewFormat) -> String {
-    var lines = ["\(format.title)  [\(format.id)]  \(format.level?.rawValue ?? "any level"), \(format.totalMinutes) minutes"]
+    var lines = [
+      "\(format.title)  [\(format.id)]  \(format.level?.rawValue ?? "any level"), \(format.totalMinutes) minutes"
+    ]
     if let description = format.description { lines.append(description) }
     for phase in format.phases {
       lines += ["", "\(phase.title) (\(phase.minutes) min): \(phase.goal)"]
@@ -43,9 +48,14 @@ enum FormatText {
 enum RubricText {
   static func render(_ rubric: Rubric) -> String {
     var lines = ["\(rubric.title)  [\(rubric.id)]"]
-    lines.append("Scale: " + (rubric.scale.minimum...rubric.scale.maximum).map { "\($0) \(rubric.scale.label(for: $0))" }.joined(separator: ", "))
+    lines.append(
+      "Scale: "
+        + (rubric.scale.minimum...rubric.scale.maximum).map { "\($0) \(rubric.scale.label(for: $0))" }.joined(
+          separator: ", "))
     for dimension in rubric.dimensions {
-      let scope = dimension.levels.count == Level.allCases.count ? "" : " (\(dimension.levels.map(\.rawValue).joined(separator: "/")) only)"
+      let scope =
+        dimension.levels.count == Level.allCases.count
+        ? "" : " (\(dimension.levels.map(\.rawValue).joined(separator: "/")) only)"
       lines += ["", "\(dimension.title)\(scope)\(dimension.isCore ? "" : ", not in the core average")"]
       for level in Level.allCases { lines.append("  \(level.rawValue): \(dimension.expectations[level] ?? "")") }
     }
