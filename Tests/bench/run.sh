@@ -54,6 +54,7 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/mockloop-bench.XXXXXX")
 SOCK=mockloop-bench-$$
 tmx() { tmux -L "$SOCK" -f /dev/null "$@"; }
+# shellcheck disable=SC2329 # run by the EXIT trap
 cleanup() {
   tmx kill-server >/dev/null 2>&1
   [ -n "${SLEEP_PID:-}" ] && kill "$SLEEP_PID" 2>/dev/null

@@ -103,6 +103,7 @@ new_term() {
 }
 
 # new_window [VAR=VALUE ...]: another window (a new terminal tab) in the current session.
+# shellcheck disable=SC2120 # the arguments are optional
 new_window() {
   term_env "$@"
   tmx new-window -t "$T" "${TERM_ENV[@]}" "exec bash --noprofile --rcfile '$WORK/bashrc' -i" || return 1
@@ -179,6 +180,7 @@ app_pid_now() {
 }
 app_pid() {
   local pid=""
+  # shellcheck disable=SC2016 # expanded by eval, inside wait_until
   wait_until "the app's process" "$TIMEOUT" eval 'pid=$(app_pid_now); [ -n "$pid" ]' || return 1
   echo "$pid"
 }
@@ -213,12 +215,11 @@ app_pid_by_home() {
 
 # cpu_percent PID SECONDS: CPU used by PID over SECONDS of wall time, in % of one CPU.
 cpu_percent() {
-  local hz a b
-  hz=$(getconf CLK_TCK)
+  local a b
   a=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat")
   sleep "$2"
-  b=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null) || { echo 0; return; }
-  echo $(((b - a) * 100 / hz * 10 / ${2/./}))
+  b=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null) || { echo "?"; return; }
+  awk -v a="$a" -v b="$b" -v hz="$(getconf CLK_TCK)" -v s="$2" 'BEGIN { printf "%.0f", (b - a) / hz / s * 100 }'
 }
 
 alt_screen() { tmx display -p -t "$T" '#{alternate_on}'; }
@@ -311,6 +312,7 @@ test_kill9_then_resume() {
   # session was last known alive (last_seen_at or its last event, as stored).
   wait_until "1.5 s away from the last save" 5 away_at_least 1.5
   # A new terminal: resume.
+  # shellcheck disable=SC2119
   new_window
   start_app resume
   wait_re "Resumed: [0-9]+:[0-9]{2} away counted as paused"
@@ -383,6 +385,7 @@ test_hangup_without_sighup() {
   type_text "$text"
   wait_for "$text"
   local pid
+  # shellcheck disable=SC2016 # expanded by eval, inside wait_until
   wait_until "the app's process" "$TIMEOUT" eval 'pid=$(app_pid_by_home)'
   tmx kill-window -t "$T"
   if ! wait_until "process $pid to exit after the terminal closed" 5 gone "$pid"; then
@@ -528,6 +531,7 @@ test_home_enter_starts_mock() {
 # text typed next landed before the edited notes (fixed in 53143c9).
 test_external_editor() {
   local editor="$WORK/editor-$SEQ.sh"
+  # shellcheck disable=SC2016 # $1 belongs to the editor script
   printf '#!/bin/sh\nprintf "from the editor \\342\\234\\223\\n" >> "$1"\n' >"$editor"
   chmod +x "$editor"
   new_term "EDITOR=$editor" "VISUAL=$editor"
