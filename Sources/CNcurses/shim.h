@@ -86,6 +86,12 @@ static inline void (*ml_signal_handler_function(const struct sigaction *action))
 
 /* The colour count terminfo gives for a terminal type (or $TERM when NULL); -1 when the type is
    unknown. Must not be called while a curses screen is active: it replaces cur_term briefly. */
+/* Whether the current terminal can move the cursor: without it no full-screen app can draw. */
+static inline int ml_can_address_cursor(void) {
+  char *cup = tigetstr("cup");
+  return cup != NULL && cup != (char *)-1;
+}
+
 static inline int ml_terminfo_colors(const char *term) {
   int status = 0;
   if (setupterm(term, STDOUT_FILENO, &status) != OK) return -1;

@@ -22,7 +22,7 @@ public final class ContentCache: @unchecked Sendable {
   }
 
   /// Bump when parsing or the cached types change, so old caches are ignored.
-  static let version = "content-2"
+  static let version = "content-3"
 
   public init(url: URL?) {
     self.url = url
@@ -51,10 +51,12 @@ public final class ContentCache: @unchecked Sendable {
   func result(for file: URL, parse: () -> ContentFileResult) -> ContentFileResult {
     let path = file.path
     used.insert(path)
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    // A plain stat: FileManager's attributes also look up owner names, reading /etc/passwd.
+    var info = stat()
+    let found = stat(path, &info) == 0
     // Microseconds: the precision every file system and `setAttributes` agree on.
-    let modified = ((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970).map { ($0 * 1e6).rounded() } ?? -1
-    let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+    let modified = found ? Double(info.st_mtim.tv_sec) * 1e6 + Double(info.st_mtim.tv_nsec / 1000) : -1
+    let size = found ? Int(info.st_size) : -1
     if let entry = entries[path], entry.modified == modified, entry.size == size { return entry.result }
     let result = parse()
     if modified >= 0 {

@@ -49,6 +49,12 @@ public final class NcursesTerminal: Terminal {
       let name = getenv("TERM").map { String(cString: $0) }
       throw TerminalError.unknownTerminal(name.flatMap { $0.isEmpty ? nil : $0 })
     }
+    guard ml_can_address_cursor() != 0 else {
+      // TERM=dumb and its kind: known, but unable to place text anywhere but the next line.
+      endwin()
+      signals.uninstall()
+      throw TerminalError.cannotMoveCursor(getenv("TERM").map { String(cString: $0) } ?? "")
+    }
     isActive = true
     signals.chainResizeSignal()
     cbreak()

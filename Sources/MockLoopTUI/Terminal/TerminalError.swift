@@ -4,6 +4,8 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
   case notATerminal
   /// `TERM` is unset or names a terminal type the terminfo database does not know.
   case unknownTerminal(String?)
+  /// The terminal type cannot move the cursor (`TERM=dumb`).
+  case cannotMoveCursor(String)
   /// The signal self-pipe could not be made (the process is out of file descriptors).
   case signalSetupFailed
 
@@ -15,6 +17,9 @@ public enum TerminalError: Error, Equatable, CustomStringConvertible {
       "TERM=\(name) is not a terminal type this system knows; try TERM=xterm-256color"
     case .unknownTerminal(nil):
       "TERM is not set; set it to your terminal type, for example TERM=xterm-256color"
+    case .cannotMoveCursor(let name):
+      "TERM=\(name) cannot move the cursor, which the full-screen app needs; try TERM=xterm-256color "
+        + "(the other commands, such as 'mockloop history', work anywhere)"
     case .signalSetupFailed:
       "could not set up signal handling (no free file descriptors?)"
     }
