@@ -230,7 +230,9 @@ struct ContentCacheTests {
     try Data(ContentLoadingTests.goodDeck.utf8).write(to: folder.appendingPathComponent("deck.yaml"))
     try Data("id: t\ntitle: T\ncolors:\n  text: { fg: 214, fg8: yellow, attrs: [bold] }\n".utf8)
       .write(to: folder.appendingPathComponent("themes.yaml"))
-    let stamp = try FileManager.default.attributesOfItem(atPath: format.path)[.modificationDate] as! Date
+    // A whole second, so that setting it again gives exactly the same time.
+    let stamp = Date(timeIntervalSince1970: 1_700_000_000)
+    try FileManager.default.setAttributes([.modificationDate: stamp], ofItemAtPath: format.path)
     let cacheURL = Fixtures.temporaryFolder().appendingPathComponent("content.json")
     let locations = ContentLocations(deckFolders: [folder], themeFolders: [])
     _ = ContentLibrary.load(from: locations, cache: ContentCache(url: cacheURL))

@@ -22,7 +22,7 @@ public final class ContentCache: @unchecked Sendable {
   }
 
   /// Bump when parsing or the cached types change, so old caches are ignored.
-  static let version = "content-3"
+  static let version = "content-4"
 
   public init(url: URL?) {
     self.url = url
@@ -55,7 +55,7 @@ public final class ContentCache: @unchecked Sendable {
     var info = stat()
     let found = stat(path, &info) == 0
     // Microseconds: the precision every file system and `setAttributes` agree on.
-    let modified = found ? Double(info.st_mtim.tv_sec) * 1e6 + Double(info.st_mtim.tv_nsec / 1000) : -1
+    let modified = found ? Double(info.st_mtim.tv_sec) * 1e6 + (Double(info.st_mtim.tv_nsec) / 1000).rounded() : -1
     let size = found ? Int(info.st_size) : -1
     if let entry = entries[path], entry.modified == modified, entry.size == size { return entry.result }
     let result = parse()

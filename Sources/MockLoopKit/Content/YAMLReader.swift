@@ -147,7 +147,7 @@ public enum Identifier {
 }
 
 /// A place in a content file.
-struct SourceLocation: Sendable, Codable {
+struct SourceLocation: Sendable {
   var file: String
   var line: Int
   var column: Int
@@ -158,8 +158,37 @@ struct SourceLocation: Sendable, Codable {
 }
 
 /// Where a question and its checkable parts sit, for errors found after the file was parsed.
-struct QuestionLocations: Sendable, Codable {
+struct QuestionLocations: Sendable {
   var question: SourceLocation
   var formats: [SourceLocation]
   var followUps: [SourceLocation]
+}
+
+/// Cached compactly: the file once and the positions as flat lists of numbers, since the
+/// content cache decodes these for every question at start-up.
+extension QuestionLocations: Codable {
+  private enum CodingKeys: String, CodingKey { case file, question, formats, followUps }
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let file = try container.decode(String.self, forKey: .file)
+    func locations(_ key: CodingKeys) throws -> [SourceLocation] {
+      let numbers = try container.decode([Int].self, forKey: key)
+      return stride(from: 0, to: numbers.count - 1, by: 2).map {
+        SourceLocation(file: file, line: numbers[$0], column: numbers[$0 + 1])
+      }
+    }
+    question = try locations(.question).first ?? SourceLocation(file: file, line: 1, column: 1)
+    formats = try locations(.formats)
+    followUps = try locations(.followUps)
+  }
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    func numbers(_ locations: [SourceLocation]) -> [Int] { locations.flatMap { [$0.line, $0.column] } }
+    try container.encode(question.file, forKey: .file)
+    try container.encode(numbers([question]), forKey: .question)
+    try container.encode(numbers(formats), forKey: .formats)
+    try container.encode(numbers(followUps), forKey: .followUps)
+  }
 }
