@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MockLoopTUI
 
 /// Compares a canvas with a golden file holding its text and, below a marker, its style
@@ -30,7 +31,8 @@ enum Golden {
       let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
       let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
       let firstDifference = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }
-      let where_ = firstDifference.map { "line \($0.offset + 1):\n  expected: \($0.element.0)\n  actual:   \($0.element.1)" }
+      let where_ =
+        firstDifference.map { "line \($0.offset + 1):\n  expected: \($0.element.0)\n  actual:   \($0.element.1)" }
         ?? "lengths differ"
       Issue.record(
         "\(file.lastPathComponent) differs at \(where_)\n(wrote \(failed.lastPathComponent); 'make goldens' accepts it)",

@@ -1,6 +1,7 @@
 import Foundation
 import MockLoopKit
 import Testing
+
 @testable import MockLoopTUI
 
 @Suite("The keymap drives the app")
@@ -60,7 +61,8 @@ struct KeymapTests {
   @Test("keys typed into the notes give the text and cursor", arguments: typings)
   func notesTyping(_ typing: Typing) throws {
     var state = ScreenFixtures.state(width: 100, height: 30, screen: .home(HomeState()))
-    _ = state.startSession(format: ScreenFixtures.l6, question: (ScreenFixtures.question, ScreenFixtures.deck), level: .l6)
+    _ = state.startSession(
+      format: ScreenFixtures.l6, question: (ScreenFixtures.question, ScreenFixtures.deck), level: .l6)
     _ = state.handle(.key(.tab), now: ScreenFixtures.start)
     for key in typing.keys { _ = state.handle(.key(key), now: ScreenFixtures.start + 1) }
     guard case .session(let live) = state.screen else {
@@ -77,7 +79,8 @@ struct KeymapTests {
   func notesDebounce() {
     let start = ScreenFixtures.start
     var state = ScreenFixtures.state(width: 100, height: 30, screen: .home(HomeState()))
-    _ = state.startSession(format: ScreenFixtures.l6, question: (ScreenFixtures.question, ScreenFixtures.deck), level: .l6)
+    _ = state.startSession(
+      format: ScreenFixtures.l6, question: (ScreenFixtures.question, ScreenFixtures.deck), level: .l6)
     _ = state.handle(.key(.tab), now: start)
     func notesSaves(_ effects: [Effect]) -> Int {
       effects.filter { if case .save(.notes) = $0 { return true } else { return false } }.count
@@ -100,7 +103,8 @@ struct KeymapTests {
   func pausedSleeps() {
     let start = ScreenFixtures.start
     var state = ScreenFixtures.state(width: 100, height: 30, screen: .home(HomeState()))
-    _ = state.startSession(format: ScreenFixtures.l6, question: (ScreenFixtures.question, ScreenFixtures.deck), level: .l6)
+    _ = state.startSession(
+      format: ScreenFixtures.l6, question: (ScreenFixtures.question, ScreenFixtures.deck), level: .l6)
     #expect(state.nextWake != nil)
     _ = state.handle(.key(.character("p")), now: start + 5.5)
     _ = state.handle(.tick, now: start + 5.6)

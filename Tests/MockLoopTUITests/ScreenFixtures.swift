@@ -1,5 +1,6 @@
 import Foundation
 import MockLoopKit
+
 @testable import MockLoopTUI
 
 /// Fixed content and times for screen tests, so a golden file changes only when a screen does.
@@ -29,8 +30,11 @@ enum ScreenFixtures {
 
   static let question = Question(
     id: "url-shortener", title: "Design a URL shortener", levels: [.l6, .l7],
-    prompt: "Build a service that turns long links into short ones and redirects visitors quickly, for a large consumer audience.",
-    functionalRequirements: ["Create a short link for a long URL", "Redirect a short link to its target", "Optional custom alias"],
+    prompt:
+      "Build a service that turns long links into short ones and redirects visitors quickly, for a large consumer audience.",
+    functionalRequirements: [
+      "Create a short link for a long URL", "Redirect a short link to its target", "Optional custom alias",
+    ],
     nonFunctionalRequirements: ["Redirects under 50 ms at p99", "99.99% available for reads"],
     scale: ["100M new links a month", "100:1 reads to writes"],
     followUps: [
@@ -50,10 +54,14 @@ enum ScreenFixtures {
     dimensions: [
       RubricDimension(
         id: "requirements", title: "Requirements and scoping",
-        expectations: [.l6: "Asks focused questions and sizes the problem.", .l7: "Frames a platform with several users."]),
+        expectations: [
+          .l6: "Asks focused questions and sizes the problem.", .l7: "Frames a platform with several users.",
+        ]),
       RubricDimension(
         id: "trade-offs", title: "Trade-off depth",
-        expectations: [.l6: "Names the main trade-offs.", .l7: "Decides under ambiguity and says what would change it."]),
+        expectations: [
+          .l6: "Names the main trade-offs.", .l7: "Decides under ambiguity and says what would change it.",
+        ]),
       RubricDimension(
         id: "communication", title: "Communication", isCore: false,
         expectations: [.l6: "Clear and paced.", .l7: "Leads the room."]),
@@ -66,7 +74,8 @@ enum ScreenFixtures {
       .l7: BarRule(minimumEach: 2, coreAverage: 3.25, required: ["platform-impact": 3]),
     ],
     selfAssessment: [
-      SelfAssessmentGroup(id: "technical", title: "Technical accuracy", items: ["My estimates were sensible", "I named failure modes"])
+      SelfAssessmentGroup(
+        id: "technical", title: "Technical accuracy", items: ["My estimates were sensible", "I named failure modes"])
     ])
 
   static let content = ContentLibrary(formats: [l6, drill], decks: [deck], rubrics: [rubric])

@@ -1,6 +1,7 @@
 import Foundation
 import MockLoopKit
 import Testing
+
 @testable import MockLoopTUI
 
 @Suite("Screens rendered at fixed sizes match their golden files")
@@ -26,7 +27,8 @@ struct ScreenGoldenTests {
       state.screen = .home(home)
       press(.tab, 0)
     default:
-      _ = state.startSession(format: ScreenFixtures.l6, question: (ScreenFixtures.question, ScreenFixtures.deck), level: .l6)
+      _ = state.startSession(
+        format: ScreenFixtures.l6, question: (ScreenFixtures.question, ScreenFixtures.deck), level: .l6)
       press(.character(" "), 60)
       press(.character("j"), 61)
       switch name {
@@ -68,8 +70,10 @@ struct ScreenGoldenTests {
   static func reviewScenario(_ name: String, width: Int, height: Int) -> AppState {
     let start = ScreenFixtures.start
     let graded = ScreenFixtures.finishedSession(
-      daysAgo: 1, scores: ["requirements": 3, "trade-offs": 2, "communication": 3, "platform-impact": 2], id: "aaaa1111")
-    let older = ScreenFixtures.finishedSession(daysAgo: 8, scores: ["requirements": 2, "trade-offs": 3, "communication": 2], id: "bbbb2222")
+      daysAgo: 1, scores: ["requirements": 3, "trade-offs": 2, "communication": 3, "platform-impact": 2], id: "aaaa1111"
+    )
+    let older = ScreenFixtures.finishedSession(
+      daysAgo: 8, scores: ["requirements": 2, "trade-offs": 3, "communication": 2], id: "bbbb2222")
     let ungraded = ScreenFixtures.finishedSession(daysAgo: 3, scores: [:], id: "cccc3333")
     var state = ScreenFixtures.state(width: width, height: height, screen: .home(HomeState()))
     let summaries = [graded, ungraded, older].map(SessionSummary.init)

@@ -103,7 +103,8 @@ final class AppRuntime {
         guard let store else { continue }
         do {
           if let session = try store.unfinishedSession() {
-            execute(state.resume(session, question: state.content.question(id: session.question.id)?.question), state: &state)
+            execute(
+              state.resume(session, question: state.content.question(id: session.question.id)?.question), state: &state)
           }
         } catch {
           state.status = "Cannot load the session: \(error)"
@@ -124,7 +125,9 @@ final class AppRuntime {
       case .openRecord(let id, let history):
         guard let store else { continue }
         do {
-          if let session = try store.session(id: id) { state.screen = .record(RecordState(session: session, history: history)) }
+          if let session = try store.session(id: id) {
+            state.screen = .record(RecordState(session: session, history: history))
+          }
         } catch {
           state.status = "Cannot read the session: \(error)"
         }
@@ -133,7 +136,9 @@ final class AppRuntime {
         do {
           let sessions = try store.allSessionsBulk()
           let rubric = state.content.rubrics.first
-          state.screen = .stats(StatsState(stats: PracticeStats(sessions: sessions, content: state.content, rubric: rubric, now: clock.now)))
+          state.screen = .stats(
+            StatsState(stats: PracticeStats(sessions: sessions, content: state.content, rubric: rubric, now: clock.now))
+          )
         } catch {
           state.status = "Cannot read the sessions: \(error)"
         }

@@ -53,7 +53,8 @@ extension AppState {
     }
     if case .grading(var grading, let returnTo) = screen, case .character(let digit) = key,
       let score = digit.wholeNumberValue,
-      case .dimension(let dimension)? = grading.rows.indices.contains(grading.cursor) ? grading.rows[grading.cursor] : nil,
+      case .dimension(let dimension)? = grading.rows.indices.contains(grading.cursor)
+        ? grading.rows[grading.cursor] : nil,
       (grading.rubric.scale.minimum...grading.rubric.scale.maximum).contains(score)
     {
       // Digits score the selected dimension directly.
@@ -90,7 +91,9 @@ extension AppState {
       return effects
     case .finished(let done):
       if action == .quit { return goHome(from: done.session) }
-      if action == .grade { return openGrading(done.session, returnTo: RecordState(session: done.session, history: nil)) }
+      if action == .grade {
+        return openGrading(done.session, returnTo: RecordState(session: done.session, history: nil))
+      }
       return []
     case .grading(var grading, let returnTo):
       let effects = perform(action, grading: &grading, returnTo: returnTo)

@@ -20,12 +20,15 @@ extension AppState {
       case .l7: if !question.levels.contains(.l7) { return false }
       }
       guard !words.isEmpty else { return true }
-      let haystack = ([question.id, question.title, question.prompt, entry.deck.id] + question.focus).joined(separator: " ")
-        .lowercased()
+      let haystack = ([question.id, question.title, question.prompt, entry.deck.id] + question.focus).joined(
+        separator: " "
+      )
+      .lowercased()
       return words.allSatisfy(haystack.contains)
     }
     // Questions written for this format come first.
-    return fitting.filter { $0.question.formats.contains(format.id) } + fitting.filter { !$0.question.formats.contains(format.id) }
+    return fitting.filter { $0.question.formats.contains(format.id) }
+      + fitting.filter { !$0.question.formats.contains(format.id) }
   }
 
   mutating func perform(_ action: Action, home: inout HomeState) -> [Effect] {
@@ -95,7 +98,9 @@ extension AppState {
   }
 
   /// Starts the clock on a new session and asks for it to be saved.
-  public mutating func startSession(format: InterviewFormat, question entry: (question: Question, deck: Deck), level: Level?)
+  public mutating func startSession(
+    format: InterviewFormat, question entry: (question: Question, deck: Deck), level: Level?
+  )
     -> [Effect]
   {
     var session = Session(

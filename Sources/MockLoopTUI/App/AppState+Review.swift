@@ -28,7 +28,8 @@ extension AppState {
       guard case .dimension(let dimension) = row else { return [] }
       let scale = grading.rubric.scale
       let current = grading.assessment.scores[dimension.id]
-      let next = action == .raiseScore ? (current.map { $0 + 1 } ?? scale.minimum) : (current.map { $0 - 1 } ?? scale.maximum)
+      let next =
+        action == .raiseScore ? (current.map { $0 + 1 } ?? scale.minimum) : (current.map { $0 - 1 } ?? scale.maximum)
       return setScore(min(max(next, scale.minimum), scale.maximum), for: dimension, grading: &grading)
     case .toggleItem:
       guard case .selfCheck(let group, let index, _) = row else { return [] }

@@ -5,7 +5,8 @@ enum ExternalEditor {
   static func edit(_ text: String, environment: [String: String]) throws -> String {
     let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mockloop-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    try FileManager.default.createDirectory(
+      at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("notes.md")
     try Data(text.utf8).write(to: file)

@@ -24,18 +24,22 @@ public struct KeyBinding: Sendable {
 public enum Keymap {
   public static let bindings: [KeyBinding] = [
     KeyBinding([.character("?")], .help, .global, "show or hide this help", footer: "help"),
-    KeyBinding([.character("q")], .quit, .global, "quit (a running mock asks first and stays resumable)", footer: "quit"),
+    KeyBinding(
+      [.character("q")], .quit, .global, "quit (a running mock asks first and stays resumable)", footer: "quit"),
 
     KeyBinding([.character("j"), .down], .moveDown, .home, "next item"),
     KeyBinding([.character("k"), .up], .moveUp, .home, "previous item"),
     KeyBinding([.tab], .switchPane, .home, "switch between formats and questions", footer: "pane"),
-    KeyBinding([.character("/")], .search, .home, "search questions by text (Enter keeps, Esc clears)", footer: "search"),
+    KeyBinding(
+      [.character("/")], .search, .home, "search questions by text (Enter keeps, Esc clears)", footer: "search"),
     KeyBinding([.character("l")], .cycleLevel, .home, "filter questions: all, L6, L7", footer: "level"),
-    KeyBinding([.character("s")], .surprise, .home, "surprise me: a question you have practised least", footer: "surprise"),
+    KeyBinding(
+      [.character("s")], .surprise, .home, "surprise me: a question you have practised least", footer: "surprise"),
     KeyBinding([.enter], .startSession, .home, "start the mock: the clock starts at once", footer: "start"),
     KeyBinding([.character("r")], .resumeSession, .home, "resume the unfinished session", footer: "resume"),
     KeyBinding([.character("h")], .openHistory, .home, "history of past sessions", footer: "history"),
-    KeyBinding([.character("t")], .openStats, .home, "progress: scores over time, pacing, what to practise", footer: "stats"),
+    KeyBinding(
+      [.character("t")], .openStats, .home, "progress: scores over time, pacing, what to practise", footer: "stats"),
 
     KeyBinding([.character("j"), .down], .moveDown, .session, "next checklist item"),
     KeyBinding([.character("k"), .up], .moveUp, .session, "previous checklist item"),
@@ -45,7 +49,8 @@ public enum Keymap {
     KeyBinding([.character("]")], .nextPhase, .session, "next phase (on the last phase: finish)", footer: "next"),
     KeyBinding([.character("[")], .previousPhase, .session, "previous phase", footer: "prev"),
     KeyBinding([.character("f")], .revealFollowUp, .session, "ask the next follow-up now", footer: "follow-up"),
-    KeyBinding([.character("e")], .openExternalEditor, .session, "edit the notes in $VISUAL / $EDITOR", footer: "editor"),
+    KeyBinding(
+      [.character("e")], .openExternalEditor, .session, "edit the notes in $VISUAL / $EDITOR", footer: "editor"),
     KeyBinding([.character("b")], .toggleBell, .session, "turn the phase-end bell and flash on or off", footer: "bell"),
     KeyBinding([.character("F")], .finish, .session, "finish the interview now"),
     KeyBinding([.character("g")], .grade, .session, "grade yourself (after the interview)"),
@@ -79,8 +84,11 @@ public enum Keymap {
     KeyBinding([.character("j"), .down], .moveDown, .record, "scroll down"),
     KeyBinding([.character("k"), .up], .moveUp, .record, "scroll up"),
     KeyBinding([.character("g")], .grade, .record, "grade or regrade the session", footer: "grade"),
-    KeyBinding([.character("r")], .showReference, .record, "reference sketch beside your notes (once graded)", footer: "reference"),
-    KeyBinding([.character("q"), .escape], .back, .record, "back (the progress screen scrolls the same way)", footer: "back"),
+    KeyBinding(
+      [.character("r")], .showReference, .record, "reference sketch beside your notes (once graded)",
+      footer: "reference"),
+    KeyBinding(
+      [.character("q"), .escape], .back, .record, "back (the progress screen scrolls the same way)", footer: "back"),
 
     KeyBinding([.character("y"), .enter], .confirm, .dialog, "yes"),
     KeyBinding([.character("n"), .escape], .cancel, .dialog, "no"),

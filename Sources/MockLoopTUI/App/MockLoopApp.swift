@@ -6,7 +6,8 @@ import MockLoopKit
 public enum MockLoopApp {
   public static func run(_ launch: AppLaunch) throws -> Int32 {
     let content = ContentLibrary.load(
-      from: ContentLocations.standard(environment: launch.environment), cache: ContentCache.standard(environment: launch.environment))
+      from: ContentLocations.standard(environment: launch.environment),
+      cache: ContentCache.standard(environment: launch.environment))
     let theme = try chooseTheme(launch, content: content)
     let clock = SystemClock()
 
@@ -56,7 +57,8 @@ public enum MockLoopApp {
       runtime.execute(state.startSession(format: format, question: entry, level: level), state: &state)
     case .resume(let session):
       runtime.attach(store!)
-      runtime.execute(state.resume(session, question: content.question(id: session.question.id)?.question), state: &state)
+      runtime.execute(
+        state.resume(session, question: content.question(id: session.question.id)?.question), state: &state)
     }
     return runtime.loop(&state)
   }

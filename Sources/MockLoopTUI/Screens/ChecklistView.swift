@@ -25,7 +25,12 @@ struct ChecklistView {
       for (lineIndex, line) in wrapped(item, width: textWidth).enumerated() {
         let box = lineIndex == 0 ? (isChecked ? "[x] " : "[ ] ") : "    "
         lines.append(
-          ([Span(box, role: selected ? .selection : isChecked ? .checked : .unchecked), Span(line.padded(toWidth: textWidth), role: textRole)], index))
+          (
+            [
+              Span(box, role: selected ? .selection : isChecked ? .checked : .unchecked),
+              Span(line.padded(toWidth: textWidth), role: textRole),
+            ], index
+          ))
       }
     }
     // Scroll so that the whole selected item is visible.

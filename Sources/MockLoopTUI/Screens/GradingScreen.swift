@@ -13,7 +13,8 @@ enum GradingScreen {
     let rows = grading.rows
     let scale = grading.rubric.scale
 
-    let listInner = canvas.drawBox(in: listBox, title: "Scores \(scale.minimum)–\(scale.maximum) · self-assessment · notes", role: .accent)
+    let listInner = canvas.drawBox(
+      in: listBox, title: "Scores \(scale.minimum)–\(scale.maximum) · self-assessment · notes", role: .accent)
     var lines: [(spans: [Span], row: Int?)] = []
     var lastGroup: String?
     for (index, row) in rows.enumerated() {
@@ -26,7 +27,13 @@ enum GradingScreen {
         let scoreText = score.map { "[\($0)] \(scale.label(for: $0))" } ?? "[ ] not scored"
         let only = dimension.levels.count == 1 ? " (\(dimension.levels[0].rawValue))" : ""
         let name = (dimension.title + only).fitted(toWidth: max(listInner.width - 22, 8), ellipsis: true)
-        lines.append(([Span(name + "  ", role: base), Span(scoreText.padded(toWidth: 19), role: selected ? .selection : score == nil ? .muted : .accent)], index))
+        lines.append(
+          (
+            [
+              Span(name + "  ", role: base),
+              Span(scoreText.padded(toWidth: 19), role: selected ? .selection : score == nil ? .muted : .accent),
+            ], index
+          ))
       case .selfCheck(let group, let item, let text):
         if group != lastGroup {
           lastGroup = group
@@ -35,14 +42,24 @@ enum GradingScreen {
           lines.append(([Span(title, role: .title)], nil))
         }
         let ticked = grading.assessment.selfChecks.contains(GradingState.selfCheckKey(groupID: group, index: item))
-        lines.append(([Span(ticked ? "[x] " : "[ ] ", role: selected ? .selection : ticked ? .checked : .unchecked), Span(text, role: base)], index))
+        lines.append(
+          (
+            [
+              Span(ticked ? "[x] " : "[ ] ", role: selected ? .selection : ticked ? .checked : .unchecked),
+              Span(text, role: base),
+            ], index
+          ))
       case .wentWell, .toImprove:
         let isWell = row == .wentWell
         if isWell { lines.append(([], nil)) }
         let text = isWell ? grading.assessment.wentWell : grading.assessment.toImprove
         let label = isWell ? "Went well: " : "To improve: "
         let preview = text.isEmpty ? "(Enter to write)" : text.replacingOccurrences(of: "\n", with: " ⏎ ")
-        lines.append(([Span(label, role: selected ? .selection : .title), Span(preview, role: text.isEmpty ? .muted : base)], index))
+        lines.append(
+          (
+            [Span(label, role: selected ? .selection : .title), Span(preview, role: text.isEmpty ? .muted : base)],
+            index
+          ))
       }
     }
     let cursorLine = lines.firstIndex { $0.row == grading.cursor } ?? 0
@@ -63,9 +80,12 @@ enum GradingScreen {
       }
       detail.append([])
       for score in scale.minimum...scale.maximum {
-        let meaning = scale.meanings.indices.contains(score - scale.minimum) ? scale.meanings[score - scale.minimum] : ""
+        let meaning =
+          scale.meanings.indices.contains(score - scale.minimum) ? scale.meanings[score - scale.minimum] : ""
         let lineText = "\(score) \(scale.label(for: score)): \(meaning)"
-        detail += wrapped(lineText, width: wrapWidth).map { [Span($0, role: grading.assessment.scores[dimension.id] == score ? .accent : .muted)] }
+        detail += wrapped(lineText, width: wrapWidth).map {
+          [Span($0, role: grading.assessment.scores[dimension.id] == score ? .accent : .muted)]
+        }
       }
     } else {
       detail += wrapped(
@@ -78,7 +98,10 @@ enum GradingScreen {
     let verdictInner = canvas.drawBox(in: verdictBox, title: "Verdict (aiming for \(grading.level.rawValue))")
     for (index, verdict) in grading.verdicts.enumerated() where index < verdictInner.height {
       canvas.write(
-        [Span(verdict.isMet ? " ✓ " : " ✗ ", role: verdict.isMet ? .success : .error), Span(verdict.summary, role: verdict.level == grading.level ? .text : .muted)],
+        [
+          Span(verdict.isMet ? " ✓ " : " ✗ ", role: verdict.isMet ? .success : .error),
+          Span(verdict.summary, role: verdict.level == grading.level ? .text : .muted),
+        ],
         row: verdictInner.row + index, column: verdictInner.column, maxWidth: verdictInner.width)
     }
 
@@ -86,7 +109,9 @@ enum GradingScreen {
       let editor = editing == .wentWell ? grading.wentWell : grading.toImprove
       let rect = canvas.bounds.centered(width: min(canvas.width - 4, 80), height: 8)
       canvas.fill(rect, role: .text)
-      canvas.drawBox(in: rect, title: editing == .wentWell ? "Went well (Esc when done)" : "To improve (Esc when done)", role: .accent)
+      canvas.drawBox(
+        in: rect, title: editing == .wentWell ? "Went well (Esc when done)" : "To improve (Esc when done)",
+        role: .accent)
       editor.render(into: &canvas, in: rect.inset(by: 1).inset(left: 1), isFocused: true, placeholder: "Type here")
     }
     Footer.render(context: state.keyContext, status: state.status, in: footer, on: &canvas)

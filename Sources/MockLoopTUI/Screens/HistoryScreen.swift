@@ -8,11 +8,14 @@ enum HistoryScreen {
     let (footer, body) = rest.splitBottom(1)
     let visible = history.visible
     var title = "\(visible.count) shown · level \(history.levelFilter.rawValue)"
-    if history.isSearching || !history.search.isEmpty { title += " · /\(history.search)" + (history.isSearching ? "▏" : "") }
+    if history.isSearching || !history.search.isEmpty {
+      title += " · /\(history.search)" + (history.isSearching ? "▏" : "")
+    }
     let inner = canvas.drawBox(in: body, title: title, role: .accent)
     let rubric = state.content.rubrics.first
     let questionWidth = max(inner.width - 62, 12)
-    let header = "DATE              LEVEL FORMAT          " + "QUESTION".padded(toWidth: questionWidth) + "   TIME  VERDICT"
+    let header =
+      "DATE              LEVEL FORMAT          " + "QUESTION".padded(toWidth: questionWidth) + "   TIME  VERDICT"
     canvas.write(header, row: inner.row, column: inner.column + 1, role: .muted, maxWidth: inner.width - 1)
     let rows = visible.map { summary in
       ListView.Row(spans: [
@@ -32,7 +35,8 @@ enum HistoryScreen {
       canvas.render(ListView(rows: rows, selectedIndex: history.cursor), in: inner.inset(top: 1))
     }
     Footer.render(
-      context: state.keyContext, status: history.isSearching ? "Type to search · Enter keeps · Esc clears" : state.status,
+      context: state.keyContext,
+      status: history.isSearching ? "Type to search · Enter keeps · Esc clears" : state.status,
       in: footer, on: &canvas)
   }
 
@@ -63,7 +67,8 @@ enum RecordScreen {
     let report = SessionReport(session: session, now: state.now, rubric: rubric)
     let (top, rest) = canvas.bounds.splitTop(1)
     TitleBar.render(
-      title: session.question.title, detail: "\(DurationText.day(report.startedAt ?? report.createdAt)) · \(session.format.id)",
+      title: session.question.title,
+      detail: "\(DurationText.day(report.startedAt ?? report.createdAt)) · \(session.format.id)",
       in: top, on: &canvas)
     let (footer, body) = rest.splitBottom(1)
     if record.showsReference {
@@ -71,10 +76,12 @@ enum RecordScreen {
       let notesInner = canvas.drawBox(in: left, title: "Your notes")
       let width = max(notesInner.width - 2, 1)
       SessionScreen.draw(
-        Array(wrapped(session.notes.isEmpty ? "(no notes)" : session.notes, width: width).dropFirst(record.scroll)).map { [Span($0)] },
+        Array(wrapped(session.notes.isEmpty ? "(no notes)" : session.notes, width: width).dropFirst(record.scroll)).map
+        { [Span($0)] },
         in: notesInner, on: &canvas)
       let referenceInner = canvas.drawBox(in: right, title: "Reference sketch", role: .accent)
-      let reference = state.content.question(id: session.question.id)?.question.reference ?? "(no reference sketch for this question)"
+      let reference =
+        state.content.question(id: session.question.id)?.question.reference ?? "(no reference sketch for this question)"
       SessionScreen.draw(
         Array(wrapped(reference, width: max(referenceInner.width - 2, 1)).dropFirst(record.scroll)).map { [Span($0)] },
         in: referenceInner, on: &canvas)
@@ -92,10 +99,13 @@ enum RecordScreen {
     var lines: [[Span]] = []
     let coverage = report.checklistCoverage
     lines.append([
-      Span("Time \(DurationText.clock(report.activeSeconds)) of \(DurationText.clock(report.plannedSeconds))", role: .title),
+      Span(
+        "Time \(DurationText.clock(report.activeSeconds)) of \(DurationText.clock(report.plannedSeconds))", role: .title
+      ),
       Span(
         (report.pausedSeconds > 0 ? " · paused \(DurationText.clock(report.pausedSeconds))" : "")
-          + " · checklist \(coverage.checked)/\(coverage.total) · \(report.level?.rawValue ?? "any level")", role: .muted),
+          + " · checklist \(coverage.checked)/\(coverage.total) · \(report.level?.rawValue ?? "any level")",
+        role: .muted),
     ])
     lines.append([])
     lines.append([Span("Planned ░ and actual █ minutes per phase (▓ overrun)", role: .accent)])
@@ -103,7 +113,8 @@ enum RecordScreen {
     let barWidth = max(width - labelWidth - 24, 4)
     let longest = Double(report.phases.map { max($0.plannedSeconds, $0.actualSeconds) }.max() ?? 1)
     for phase in report.phases {
-      let bar = HorizontalBar(planned: Double(phase.plannedSeconds), actual: Double(phase.actualSeconds), maximum: longest)
+      let bar = HorizontalBar(
+        planned: Double(phase.plannedSeconds), actual: Double(phase.actualSeconds), maximum: longest)
       let over = phase.overrunSeconds > 0 ? " +\(DurationText.clock(phase.overrunSeconds))" : ""
       let checked = phase.checklist.filter(\.checked).count
       lines.append(
@@ -117,7 +128,9 @@ enum RecordScreen {
     for phase in report.phases {
       lines.append([Span(phase.title, role: .title)])
       for item in phase.checklist {
-        lines.append([Span(item.checked ? "  [x] " : "  [ ] ", role: item.checked ? .checked : .unchecked), Span(item.text)])
+        lines.append([
+          Span(item.checked ? "  [x] " : "  [ ] ", role: item.checked ? .checked : .unchecked), Span(item.text),
+        ])
       }
     }
     if !report.followUps.isEmpty {
@@ -141,10 +154,16 @@ enum RecordScreen {
         ])
       }
       for verdict in report.verdicts {
-        lines.append([Span(verdict.isMet ? "  ✓ " : "  ✗ ", role: verdict.isMet ? .success : .error), Span(verdict.summary)])
+        lines.append([
+          Span(verdict.isMet ? "  ✓ " : "  ✗ ", role: verdict.isMet ? .success : .error), Span(verdict.summary),
+        ])
       }
-      if !assessment.wentWell.isEmpty { lines.append([Span("  Went well: ", role: .title), Span(assessment.wentWell)]) }
-      if !assessment.toImprove.isEmpty { lines.append([Span("  To improve: ", role: .title), Span(assessment.toImprove)]) }
+      if !assessment.wentWell.isEmpty {
+        lines.append([Span("  Went well: ", role: .title), Span(assessment.wentWell)])
+      }
+      if !assessment.toImprove.isEmpty {
+        lines.append([Span("  To improve: ", role: .title), Span(assessment.toImprove)])
+      }
     } else {
       lines.append([Span("Not graded yet: press g.", role: .muted)])
     }

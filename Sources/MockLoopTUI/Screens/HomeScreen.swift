@@ -43,7 +43,8 @@ enum HomeScreen {
       ])
     }
     if questionRows.isEmpty {
-      canvas.write(" No question fits: change the level (l) or the search (/).", row: questionsInner.row,
+      canvas.write(
+        " No question fits: change the level (l) or the search (/).", row: questionsInner.row,
         column: questionsInner.column, role: .muted, maxWidth: questionsInner.width)
     } else {
       canvas.render(
@@ -62,16 +63,23 @@ enum HomeScreen {
     }
     if questions.indices.contains(home.questionIndex) {
       let entry = questions[home.questionIndex]
-      lines.append([Span(entry.question.title, role: .accent), Span("  \(entry.deck.id)/\(entry.question.id)", role: .muted)])
+      lines.append([
+        Span(entry.question.title, role: .accent), Span("  \(entry.deck.id)/\(entry.question.id)", role: .muted),
+      ])
       lines += wrapped(entry.question.prompt.reflowed, width: max(detailsInner.width - 2, 1)).map { [Span($0)] }
     }
     if formats.isEmpty {
-      lines.append([Span("No formats found. Run 'mockloop doctor' to see where MockLoop looks for decks.", role: .error)])
+      lines.append([
+        Span("No formats found. Run 'mockloop doctor' to see where MockLoop looks for decks.", role: .error)
+      ])
     }
     SessionScreen.draw(lines, in: detailsInner, on: &canvas)
     let errors = state.content.errors.count
-    let status = home.message ?? state.status ?? (errors > 0 ? "\(errors) content file error(s): run 'mockloop decks lint'" : nil)
-    Footer.render(context: home.isSearching ? .dialog : .home, status: home.isSearching ? "Type to search · Enter keeps · Esc clears" : status, in: footer, on: &canvas)
+    let status =
+      home.message ?? state.status ?? (errors > 0 ? "\(errors) content file error(s): run 'mockloop decks lint'" : nil)
+    Footer.render(
+      context: home.isSearching ? .dialog : .home,
+      status: home.isSearching ? "Type to search · Enter keeps · Esc clears" : status, in: footer, on: &canvas)
   }
 }
 
@@ -80,7 +88,8 @@ enum FinishedScreen {
   static func render(_ live: SessionScreenState, state: AppState, on canvas: inout Canvas) {
     let report = SessionReport(session: live.session, now: state.now, rubric: nil)
     let (top, rest) = canvas.bounds.splitTop(1)
-    TitleBar.render(title: live.session.question.title, detail: "finished · \(live.session.format.title)", in: top, on: &canvas)
+    TitleBar.render(
+      title: live.session.question.title, detail: "finished · \(live.session.format.title)", in: top, on: &canvas)
     let (footer, body) = rest.splitBottom(1)
     let inner = canvas.drawBox(in: body, title: "Interview finished")
     let coverage = report.checklistCoverage
@@ -104,7 +113,8 @@ enum FinishedScreen {
       let checked = phase.checklist.filter(\.checked).count
       canvas.write(
         "\(actual)/\(DurationText.clock(phase.plannedSeconds))\(over) ✓\(checked)/\(phase.checklist.count)",
-        row: row, column: inner.column + labelWidth + 3 + barWidth, role: phase.overrunSeconds > 0 ? .timerOverrun : .muted,
+        row: row, column: inner.column + labelWidth + 3 + barWidth,
+        role: phase.overrunSeconds > 0 ? .timerOverrun : .muted,
         maxWidth: inner.right - (inner.column + labelWidth + 3 + barWidth))
       row += 1
     }

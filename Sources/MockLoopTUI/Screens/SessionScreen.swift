@@ -11,7 +11,8 @@ enum SessionScreen {
 
     TitleBar.render(
       title: session.question.title,
-      detail: "\(session.format.title)" + (session.level.map { " · \($0.rawValue)" } ?? ""), in: layout.title, on: &canvas)
+      detail: "\(session.format.title)" + (session.level.map { " · \($0.rawValue)" } ?? ""), in: layout.title,
+      on: &canvas)
     PhaseBar.render(session.format, timeline: timeline, in: layout.phaseBar, on: &canvas)
     let fraction = timeline.plannedSeconds > 0 ? timeline.activeSeconds / Double(timeline.plannedSeconds) : 0
     canvas.render(
@@ -57,7 +58,8 @@ enum SessionScreen {
       Span(phase.title + " ", role: .title),
       Span(countdown, role: role),
     ]
-    var detail = "  elapsed \(DurationText.clock(timeline.activeSeconds)) · left \(signed(timeline.totalRemainingSeconds))"
+    var detail =
+      "  elapsed \(DurationText.clock(timeline.activeSeconds)) · left \(signed(timeline.totalRemainingSeconds))"
     if timeline.pausedSeconds >= 1 {
       detail += " · paused \(DurationText.clock(timeline.pausedSeconds))"
       if timeline.awaySeconds >= 1 { detail += " (away \(DurationText.clock(timeline.awaySeconds)))" }
@@ -88,7 +90,9 @@ enum SessionScreen {
     var lines: [[Span]] = []
     func add(_ text: String, role: StyleRole = .text, indent: String = "") {
       for (index, line) in wrapped(text, width: max(inner.width - 1 - indent.displayWidth, 1)).enumerated() {
-        lines.append([Span((index == 0 ? indent : String(repeating: " ", count: indent.displayWidth)) + line, role: role)])
+        lines.append([
+          Span((index == 0 ? indent : String(repeating: " ", count: indent.displayWidth)) + line, role: role)
+        ])
       }
     }
     guard let question = live.question else {
@@ -114,11 +118,15 @@ enum SessionScreen {
     let asked = live.session.revealedFollowUps
     let total = live.question?.followUps(at: live.session.level).count ?? asked.count
     let inner = canvas.drawBox(
-      in: rect, title: "Follow-ups \(asked.count)/\(total)", role: live.highlightedFollowUp == nil ? .border : .followupNew)
+      in: rect, title: "Follow-ups \(asked.count)/\(total)",
+      role: live.highlightedFollowUp == nil ? .border : .followupNew)
     guard !asked.isEmpty else {
       draw(
-        wrapped("The interviewer's follow-ups appear here at their minute. Press f to ask the next one now.", width: max(inner.width - 1, 1))
-          .map { [Span($0, role: .muted)] }, in: inner, on: &canvas)
+        wrapped(
+          "The interviewer's follow-ups appear here at their minute. Press f to ask the next one now.",
+          width: max(inner.width - 1, 1)
+        )
+        .map { [Span($0, role: .muted)] }, in: inner, on: &canvas)
       return
     }
     var lines: [[Span]] = []

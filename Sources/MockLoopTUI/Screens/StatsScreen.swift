@@ -8,7 +8,8 @@ enum StatsScreen {
     let stats = state.stats
     let (top, rest) = canvas.bounds.splitTop(1)
     TitleBar.render(
-      title: "Progress", detail: "\(stats.finishedSessions) finished · \(stats.gradedSessions) graded", in: top, on: &canvas)
+      title: "Progress", detail: "\(stats.finishedSessions) finished · \(stats.gradedSessions) graded", in: top,
+      on: &canvas)
     let (footer, body) = rest.splitBottom(1)
     let inner = canvas.drawBox(in: body, title: "Practice", role: .accent)
     let lines = lines(stats, width: inner.width - 2)
@@ -20,14 +21,21 @@ enum StatsScreen {
   static func lines(_ stats: PracticeStats, width: Int) -> [[Span]] {
     var lines: [[Span]] = []
     if let suggestion = stats.suggestion {
-      lines.append([Span("Next: ", role: .accent), Span(suggestion.title, role: .title), Span("  (\(suggestion.questionID))", role: .muted)])
+      lines.append([
+        Span("Next: ", role: .accent), Span(suggestion.title, role: .title),
+        Span("  (\(suggestion.questionID))", role: .muted),
+      ])
       lines += wrapped(suggestion.reason, width: max(width - 2, 1)).map { [Span("  " + $0)] }
       lines.append([])
     }
-    let weeks = Sparkline(values: stats.sessionsPerWeek.map { Double($0.count) }, range: 0...Double(max(stats.sessionsPerWeek.map(\.count).max() ?? 1, 1)))
+    let weeks = Sparkline(
+      values: stats.sessionsPerWeek.map { Double($0.count) },
+      range: 0...Double(max(stats.sessionsPerWeek.map(\.count).max() ?? 1, 1)))
     lines.append([
       Span("Sessions per week (12 weeks) ", role: .accent), Span(weeks.text(), role: .sparkline),
-      Span("  this week \(stats.sessionsPerWeek.last?.count ?? 0) · streak \(stats.currentStreakDays) day\(stats.currentStreakDays == 1 ? "" : "s")", role: .muted),
+      Span(
+        "  this week \(stats.sessionsPerWeek.last?.count ?? 0) · streak \(stats.currentStreakDays) day\(stats.currentStreakDays == 1 ? "" : "s")",
+        role: .muted),
     ])
     lines.append([])
     if stats.dimensions.contains(where: { !$0.scores.isEmpty }) {
@@ -37,13 +45,15 @@ enum StatsScreen {
         let average = dimension.average.map { String(format: "avg %.1f", $0) } ?? "not scored"
         let trend = dimension.trend.map { $0 > 0.05 ? " ↑" : $0 < -0.05 ? " ↓" : " →" } ?? ""
         lines.append([
-          Span("  " + dimension.title.fitted(toWidth: 38, ellipsis: true) + " "), Span(spark.text(width: 20).padded(toWidth: 21), role: .sparkline),
+          Span("  " + dimension.title.fitted(toWidth: 38, ellipsis: true) + " "),
+          Span(spark.text(width: 20).padded(toWidth: 21), role: .sparkline),
           Span(average + trend, role: .muted),
         ])
       }
       lines.append([])
     } else {
-      lines.append([Span("No graded sessions yet: grade one after the interview (g) to see scores here.", role: .muted)])
+      lines.append([Span("No graded sessions yet: grade one after the interview (g) to see scores here.", role: .muted)]
+      )
       lines.append([])
     }
     for format in stats.pacing {
@@ -52,8 +62,13 @@ enum StatsScreen {
         let over = phase.averageOverrunSeconds
         lines.append([
           Span("  " + phase.title.fitted(toWidth: 30, ellipsis: true) + " "),
-          Span("planned \(DurationText.clock(phase.averagePlannedSeconds)) · actual \(DurationText.clock(phase.averageActualSeconds)) ", role: .muted),
-          Span(over >= 1 ? "over by \(DurationText.clock(over)) on average, in \(Int((phase.overrunRate * 100).rounded()))% of sessions" : "on time",
+          Span(
+            "planned \(DurationText.clock(phase.averagePlannedSeconds)) · actual \(DurationText.clock(phase.averageActualSeconds)) ",
+            role: .muted),
+          Span(
+            over >= 1
+              ? "over by \(DurationText.clock(over)) on average, in \(Int((phase.overrunRate * 100).rounded()))% of sessions"
+              : "on time",
             role: over >= 60 ? .timerOverrun : over >= 1 ? .timerWarning : .success),
         ])
       }
@@ -62,12 +77,17 @@ enum StatsScreen {
     if !stats.missedChecklistItems.isEmpty {
       lines.append([Span("Checklist items most often left unticked", role: .accent)])
       for item in stats.missedChecklistItems {
-        lines.append([Span("  \(item.missed)/\(item.offered) ", role: .warning), Span(item.text), Span("  (\(item.phaseTitle))", role: .muted)])
+        lines.append([
+          Span("  \(item.missed)/\(item.offered) ", role: .warning), Span(item.text),
+          Span("  (\(item.phaseTitle))", role: .muted),
+        ])
       }
       lines.append([])
     }
     lines.append([Span("Never attempted: \(stats.untouchedQuestions.count) questions", role: .accent)])
-    for question in stats.untouchedQuestions.prefix(8) { lines.append([Span("  " + question.title), Span("  \(question.id)", role: .muted)]) }
+    for question in stats.untouchedQuestions.prefix(8) {
+      lines.append([Span("  " + question.title), Span("  \(question.id)", role: .muted)])
+    }
     if !stats.dueQuestions.isEmpty {
       lines.append([])
       lines.append([Span("Longest since attempted", role: .accent)])
