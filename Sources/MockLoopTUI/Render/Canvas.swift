@@ -10,12 +10,12 @@ public struct Canvas: Sendable, Equatable {
   public let height: Int
   /// Where the terminal should show its cursor; `nil` hides it.
   public var cursor: Point?
-  private var cells: [Cell]
+  private var cells: CellGrid
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)
     self.height = max(0, height)
-    self.cells = Array(repeating: .blank, count: self.width * self.height)
+    self.cells = CellGrid(width: self.width, height: self.height)
   }
 
   /// The whole canvas as a rectangle at the origin.
@@ -24,7 +24,7 @@ public struct Canvas: Sendable, Equatable {
   /// The cell at a position; a blank cell outside the canvas.
   public subscript(row row: Int, column column: Int) -> Cell {
     guard isInside(row: row, column: column) else { return .blank }
-    return cells[row * width + column]
+    return cells[row: row, column: column]
   }
 
   /// Writes one line of text starting at a position and returns the number of
@@ -41,33 +41,29 @@ public struct Canvas: Sendable, Equatable {
     maxWidth: Int? = nil
   ) -> Int {
     guard row >= 0, row < height else { return 0 }
-    let limit = min(width, maxWidth.map { column + max(0, $0) } ?? width)
-    var position = column
-    var written = 0
-    for character in text {
-      guard position < limit else { break }
-      var grapheme = String(character)
-      var characterWidth = character.displayWidth
-      if characterWidth == 0 {
-        guard Self.isControl(character) else { continue }
-        grapheme = "?"
-        characterWidth = 1
+    var pen = Pen(row: row, column: column, limit: min(width, maxWidth.map { column + max(0, $0) } ?? width))
+    text.withUTF8Bytes { bytes in
+      var reader = GraphemeReader(bytes)
+      while pen.hasRoom, let grapheme = reader.next() {
+        draw(grapheme, role: role, with: &pen)
       }
-      if position + characterWidth > limit {
-        grapheme = " "
-        characterWidth = 1
-      }
-      if position >= 0 {
-        place(grapheme, width: characterWidth, role: role, row: row, column: position)
-        written += characterWidth
-      } else if position + characterWidth > 0 {
-        // A wide character cut by the left edge: its visible half becomes a space.
-        place(" ", width: 1, role: role, row: row, column: 0)
-        written += 1
-      }
-      position += characterWidth
     }
-    return written
+    return pen.written
+  }
+
+  /// Writes characters as `write(_:row:column:role:maxWidth:)` writes those of a
+  /// string; for text kept as characters, such as the notes editor's.
+  @discardableResult
+  mutating func write(
+    characters: some Sequence<Character>, row: Int, column: Int, role: StyleRole = .text, maxWidth: Int? = nil
+  ) -> Int {
+    guard row >= 0, row < height else { return 0 }
+    var pen = Pen(row: row, column: column, limit: min(width, maxWidth.map { column + max(0, $0) } ?? width))
+    for character in characters {
+      guard pen.hasRoom else { break }
+      draw(Grapheme(character), role: role, with: &pen)
+    }
+    return pen.written
   }
 
   /// Fills a rectangle (clipped to the canvas) with a character in a role.
@@ -76,10 +72,30 @@ public struct Canvas: Sendable, Equatable {
   public mutating func fill(_ rect: Rect, with character: Character = " ", role: StyleRole) {
     let area = rect.intersection(bounds)
     guard !area.isEmpty else { return }
-    let characterWidth = max(1, character.displayWidth)
-    let line = String(repeating: character, count: area.width / characterWidth + 1)
+    let grapheme = Grapheme(character)
+    let characterWidth = grapheme.displayWidth
+    let count = area.width / max(1, characterWidth) + 1
+    guard case .scalar(let scalar) = grapheme, GraphemeReader.isLoner(scalar.value) else {
+      // Repeated, some characters join into others (regional indicators into flags).
+      let line = String(repeating: character, count: count)
+      for row in area.row..<area.bottom {
+        write(line, row: row, column: area.column, role: role, maxWidth: area.width)
+      }
+      return
+    }
     for row in area.row..<area.bottom {
-      write(line, row: row, column: area.column, role: role, maxWidth: area.width)
+      if characterWidth == 1 {
+        // One cell per character, all inside the canvas: nothing to clip.
+        for column in area.column..<area.right {
+          cells.place(Glyph(scalar), width: 1, role: role, row: row, column: column)
+        }
+        continue
+      }
+      var pen = Pen(row: row, column: area.column, limit: area.right)
+      for _ in 0..<count {
+        guard pen.hasRoom else { break }
+        draw(grapheme, role: role, with: &pen)
+      }
     }
   }
 
@@ -92,10 +108,10 @@ public struct Canvas: Sendable, Equatable {
     for row in area.row..<area.bottom {
       var first = area.column
       var last = area.right - 1
-      if cells[index(row, first)].isContinuation && first > 0 { first -= 1 }
-      if last + 1 < width && cells[index(row, last + 1)].isContinuation { last += 1 }
+      if cells.isContinuation(row: row, column: first) && first > 0 { first -= 1 }
+      if last + 1 < width && cells.isContinuation(row: row, column: last + 1) { last += 1 }
       for column in first...last {
-        cells[index(row, column)].role = role
+        cells.setRole(role, row: row, column: column)
       }
     }
   }
@@ -109,23 +125,24 @@ public struct Canvas: Sendable, Equatable {
       guard row >= 0, row < height else { continue }
       for sourceColumn in 0..<other.width {
         let column = origin.column + sourceColumn
-        let cell = other.cells[other.index(sourceRow, sourceColumn)]
         guard column < width else { break }
-        if cell.isContinuation {
+        let role = other.cells.role(row: sourceRow, column: sourceColumn)
+        if other.cells.isContinuation(row: sourceRow, column: sourceColumn) {
           // Only reached when the wide character's first half fell left of this canvas.
           if column >= 0 && column - 1 < 0 {
-            place(" ", width: 1, role: cell.role, row: row, column: column)
+            cells.place(.space, width: 1, role: role, row: row, column: column)
           }
           continue
         }
         guard column >= 0 else { continue }
         let cellWidth =
-          sourceColumn + 1 < other.width
-            && other.cells[other.index(sourceRow, sourceColumn + 1)].isContinuation ? 2 : 1
+          sourceColumn + 1 < other.width && other.cells.isContinuation(row: sourceRow, column: sourceColumn + 1)
+          ? 2 : 1
         if column + cellWidth > width {
-          place(" ", width: 1, role: cell.role, row: row, column: column)
+          cells.place(.space, width: 1, role: role, row: row, column: column)
         } else {
-          place(cell.grapheme, width: cellWidth, role: cell.role, row: row, column: column)
+          cells.place(
+            copyOf: other.cells, row: sourceRow, column: sourceColumn, width: cellWidth, row: row, column: column)
         }
       }
     }
@@ -137,11 +154,7 @@ public struct Canvas: Sendable, Equatable {
 
   /// The rows as text, each exactly `width` columns wide (continuation cells add nothing).
   public func textLines() -> [String] {
-    (0..<height).map { row in
-      var line = ""
-      for column in 0..<width { line += cells[index(row, column)].grapheme }
-      return line
-    }
+    (0..<height).map { cells.text(ofRow: $0) }
   }
 
   /// The rows as text joined by newlines; rows keep their full width.
@@ -152,39 +165,72 @@ public struct Canvas: Sendable, Equatable {
   /// One `StyleRole.code` per column, rows joined by newlines; a wide
   /// character's continuation cell repeats its role's code.
   public func styleLayer() -> String {
-    (0..<height).map { row in
-      String((0..<width).map { cells[index(row, $0)].role.code })
-    }.joined(separator: "\n")
+    (0..<height).map { cells.roleCodes(ofRow: $0) }.joined(separator: "\n")
   }
 
-  // MARK: - Cell placement
+  // MARK: - Drawing characters
+
+  /// Where the next character of a line goes, and how many columns were written.
+  private struct Pen {
+    let row: Int
+    /// The column of the next character; left of the canvas while clipped there.
+    var column: Int
+    /// The first column not to write.
+    let limit: Int
+    var written = 0
+
+    init(row: Int, column: Int, limit: Int) {
+      self.row = row
+      self.column = column
+      self.limit = limit
+    }
+
+    var hasRoom: Bool { column < limit }
+  }
+
+  /// Draws one character at the pen, which has room for it, and moves the pen on,
+  /// by the rules of `write`.
+  @inline(__always)
+  private mutating func draw(_ grapheme: Grapheme, role: StyleRole, with pen: inout Pen) {
+    if case .scalar(let scalar) = grapheme, (0x20..<0x7F).contains(scalar.value), pen.column >= 0 {
+      // Printable ASCII, the common case: one column, known to be free.
+      cells.place(Glyph(scalar), width: 1, role: role, row: pen.row, column: pen.column)
+      pen.written += 1
+      pen.column += 1
+      return
+    }
+    drawSlowly(grapheme, role: role, with: &pen)
+  }
+
+  private mutating func drawSlowly(_ grapheme: Grapheme, role: StyleRole, with pen: inout Pen) {
+    var characterWidth = grapheme.displayWidth
+    var shown = grapheme
+    if characterWidth == 0 {
+      guard grapheme.isControl else { return }
+      shown = .scalar("?")
+      characterWidth = 1
+    }
+    if pen.column + characterWidth > pen.limit {
+      shown = .scalar(" ")
+      characterWidth = 1
+    }
+    if pen.column >= 0 {
+      switch shown {
+      case .scalar(let scalar):
+        cells.place(Glyph(scalar), width: characterWidth, role: role, row: pen.row, column: pen.column)
+      case .cluster(let character):
+        cells.place(cluster: String(character), width: characterWidth, role: role, row: pen.row, column: pen.column)
+      }
+      pen.written += characterWidth
+    } else if pen.column + characterWidth > 0 {
+      // A wide character cut by the left edge: its visible half becomes a space.
+      cells.place(.space, width: 1, role: role, row: pen.row, column: 0)
+      pen.written += 1
+    }
+    pen.column += characterWidth
+  }
 
   private func isInside(row: Int, column: Int) -> Bool {
     row >= 0 && row < height && column >= 0 && column < width
-  }
-
-  private func index(_ row: Int, _ column: Int) -> Int {
-    row * width + column
-  }
-
-  /// Stores a grapheme of width 1 or 2 whose columns are known to be inside the
-  /// canvas, first blanking the halves of wide characters it would break.
-  private mutating func place(_ grapheme: String, width cellWidth: Int, role: StyleRole, row: Int, column: Int) {
-    let first = index(row, column)
-    let last = column + cellWidth - 1
-    if cells[first].isContinuation && column > 0 {
-      cells[first - 1].grapheme = " "
-    }
-    if last + 1 < width && cells[index(row, last + 1)].isContinuation {
-      cells[index(row, last + 1)].grapheme = " "
-    }
-    cells[first] = Cell(grapheme: grapheme, role: role)
-    if cellWidth == 2 {
-      cells[first + 1] = Cell(grapheme: "", role: role)
-    }
-  }
-
-  private static func isControl(_ character: Character) -> Bool {
-    character.unicodeScalars.first?.properties.generalCategory == .control
   }
 }

@@ -8,25 +8,13 @@ extension Character {
   ///   emoji presentation, clusters with U+FE0F (VS16), ZWJ emoji sequences and
   ///   regional-indicator flags;
   /// - 1 for everything else, including East Asian Ambiguous characters.
-  public var displayWidth: Int {
-    let scalars = unicodeScalars
-    guard let base = scalars.first else { return 0 }
-    if DisplayWidth.isZeroWidth(base) { return 0 }
-    if base.properties.isEmojiPresentation { return 2 }
-    if scalars.count > 1 {
-      if scalars.contains(DisplayWidth.variationSelector16) { return 2 }
-      if base.properties.isEmoji && scalars.contains(DisplayWidth.zeroWidthJoiner) { return 2 }
-    }
-    return DisplayWidth.isWide(base) ? 2 : 1
-  }
+  public var displayWidth: Int { Grapheme(self).displayWidth }
 }
 
 extension StringProtocol {
   /// The number of terminal columns the text occupies: the sum of its characters' widths.
   public var displayWidth: Int {
-    var total = 0
-    for character in self { total += character.displayWidth }
-    return total
+    withUTF8Bytes(DisplayWidth.width(ofUTF8:))
   }
 
   /// The longest prefix that fits in `width` columns, never splitting a character.
@@ -56,16 +44,20 @@ extension StringProtocol {
   }
 
   private func prefix(fittingWidth width: Int) -> String {
-    var used = 0
-    var end = startIndex
-    for index in indices {
-      let characterWidth = self[index].displayWidth
-      if used + characterWidth > width { break }
-      if characterWidth == 0 && used == width && index != startIndex { break }
-      used += characterWidth
-      end = self.index(after: index)
+    let end = withUTF8Bytes { bytes in
+      var reader = GraphemeReader(bytes)
+      var used = 0
+      var end = 0
+      while let grapheme = reader.next() {
+        let characterWidth = grapheme.displayWidth
+        if used + characterWidth > width { break }
+        if characterWidth == 0 && used == width && end > 0 { break }
+        used += characterWidth
+        end = reader.offset
+      }
+      return end
     }
-    return String(self[startIndex..<end])
+    return String(self[startIndex..<utf8.index(startIndex, offsetBy: end)])
   }
 }
 
@@ -74,6 +66,53 @@ enum DisplayWidth {
   static let variationSelector16: Unicode.Scalar = "\u{FE0F}"
   static let zeroWidthJoiner: Unicode.Scalar = "\u{200D}"
 
+  /// The width of a character made of this one scalar.
+  ///
+  /// Common ranges are answered by value (a test checks each of their scalars against
+  /// `propertyWidth(of:)`); the rest are looked up in the Unicode properties.
+  static func width(of scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value < 0x300 { return isControl(value) ? 0 : 1 }
+    switch value {
+    case 0x2010...0x2027, 0x2190...0x21FF, 0x2500...0x259F: return 1
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return 2
+    default: return propertyWidth(of: scalar)
+    }
+  }
+
+  /// The width of UTF-8 text: the sum of its characters' widths.
+  static func width(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var reader = GraphemeReader(bytes)
+    var total = 0
+    while let grapheme = reader.next() { total += grapheme.displayWidth }
+    return total
+  }
+
+  /// The width of a character made of this one scalar, from its Unicode properties.
+  static func propertyWidth(of scalar: Unicode.Scalar) -> Int {
+    if isZeroWidth(scalar) { return 0 }
+    if scalar.properties.isEmojiPresentation { return 2 }
+    return isWide(scalar) ? 2 : 1
+  }
+
+  /// The width of any character, from the Unicode properties of its scalars.
+  static func width(ofCluster character: Character) -> Int {
+    let scalars = character.unicodeScalars
+    guard let base = scalars.first else { return 0 }
+    if isZeroWidth(base) { return 0 }
+    if base.properties.isEmojiPresentation { return 2 }
+    if scalars.count > 1 {
+      if scalars.contains(variationSelector16) { return 2 }
+      if base.properties.isEmoji && scalars.contains(zeroWidthJoiner) { return 2 }
+    }
+    return isWide(base) ? 2 : 1
+  }
+
+  /// Whether a scalar value is a control character (general category Cc, a fixed set).
+  @inline(__always)
+  static func isControl(_ value: UInt32) -> Bool {
+    value < 0x20 || (0x7F...0x9F).contains(value)
+  }
   /// Whether a scalar takes no column of its own.
   static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.properties.generalCategory {

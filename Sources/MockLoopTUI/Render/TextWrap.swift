@@ -20,46 +20,63 @@ public struct WrappedLine: Sendable, Equatable {
 /// characters; explicit newlines always break (an empty line stays empty);
 /// a grapheme is never split. A width below 1 is treated as 1.
 public func wrapped(_ text: String, width: Int) -> [String] {
-  wrappedLines(text, width: width).map(\.text)
+  LineWrapper.lines(of: text, width: width).map(\.text)
 }
 
 /// Word-wraps text like `wrapped(_:width:)` and also says where each line is in
 /// the source, so an editor can map a cursor position to a row and column.
 public func wrappedLines(_ text: String, width: Int) -> [WrappedLine] {
-  var wrapper = LineWrapper(text: text, width: max(1, width))
-  return wrapper.run()
+  let utf8 = text.utf8
+  return LineWrapper.lines(of: text, width: width).map { line in
+    let start = utf8.index(utf8.startIndex, offsetBy: line.start)
+    return WrappedLine(range: start..<utf8.index(start, offsetBy: line.end - line.start), text: line.text)
+  }
 }
 
-/// The greedy wrapping state machine behind `wrappedLines(_:width:)`.
+/// The greedy wrapping state machine behind `wrappedLines(_:width:)`, working on
+/// UTF-8 byte offsets.
 private struct LineWrapper {
-  let text: String
+  /// A finished line: the offsets it covers and the text it shows.
+  struct Line {
+    var start: Int
+    var end: Int
+    var text: String
+  }
+
+  static func lines(of text: String, width: Int) -> [Line] {
+    text.withUTF8Bytes { bytes in
+      var wrapper = LineWrapper(bytes: bytes, width: max(1, width))
+      return wrapper.run()
+    }
+  }
+
+  /// The text, valid only inside `lines(of:width:)`.
+  let bytes: UnsafeBufferPointer<UInt8>
   let width: Int
-  var lines: [WrappedLine] = []
+  var lines: [Line] = []
 
   // The line being built.
-  var start: String.Index
-  var visibleEnd: String.Index
+  var start = 0
+  var visibleEnd = 0
   var used = 0
   var previousWasSpace = false
   /// Spaces past the right margin are hanging: they end the line but are not drawn.
   var hanging = false
   /// The last place the line may break: where a run of spaces starts and where
   /// the next word starts.
-  var breakSpace: String.Index?
-  var breakWord: String.Index?
+  var breakSpace: Int?
+  var breakWord: Int?
 
-  init(text: String, width: Int) {
-    self.text = text
+  init(bytes: UnsafeBufferPointer<UInt8>, width: Int) {
+    self.bytes = bytes
     self.width = width
-    self.start = text.startIndex
-    self.visibleEnd = text.startIndex
   }
 
-  mutating func run() -> [WrappedLine] {
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      let next = text.index(after: index)
+  mutating func run() -> [Line] {
+    var reader = GraphemeReader(bytes)
+    var index = 0
+    while let character = reader.next() {
+      let next = reader.offset
       if character.isNewline {
         finishLine(rangeEnd: index, visibleEnd: visibleEnd)
         beginLine(at: next)
@@ -70,11 +87,11 @@ private struct LineWrapper {
       }
       index = next
     }
-    finishLine(rangeEnd: text.endIndex, visibleEnd: visibleEnd)
+    finishLine(rangeEnd: bytes.count, visibleEnd: visibleEnd)
     return lines
   }
 
-  mutating func addSpace(_ character: Character, at index: String.Index, next: String.Index) {
+  mutating func addSpace(_ character: Grapheme, at index: Int, next: Int) {
     let isBreak = !previousWasSpace && index != start
     previousWasSpace = true
     if hanging { return }
@@ -88,7 +105,7 @@ private struct LineWrapper {
     }
   }
 
-  mutating func addWordCharacter(_ character: Character, at index: String.Index, next: String.Index) {
+  mutating func addWordCharacter(_ character: Grapheme, at index: Int, next: Int) {
     let characterWidth = character.displayWidth
     if hanging {
       finishLine(rangeEnd: index, visibleEnd: breakSpace ?? visibleEnd)
@@ -106,7 +123,7 @@ private struct LineWrapper {
     if let wordStart = breakWord, let spaceStart = breakSpace, wordStart > start {
       finishLine(rangeEnd: wordStart, visibleEnd: spaceStart)
       beginLine(at: wordStart)
-      used = text[wordStart..<index].displayWidth
+      used = displayWidth(from: wordStart, to: index)
       visibleEnd = index
       if used + characterWidth <= width || index == start {
         used += characterWidth
@@ -120,11 +137,16 @@ private struct LineWrapper {
     visibleEnd = next
   }
 
-  mutating func finishLine(rangeEnd: String.Index, visibleEnd: String.Index) {
-    lines.append(WrappedLine(range: start..<rangeEnd, text: String(text[start..<visibleEnd])))
+  func displayWidth(from start: Int, to end: Int) -> Int {
+    DisplayWidth.width(ofUTF8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
   }
 
-  mutating func beginLine(at index: String.Index) {
+  mutating func finishLine(rangeEnd: Int, visibleEnd: Int) {
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<visibleEnd]), as: UTF8.self)
+    lines.append(Line(start: start, end: rangeEnd, text: text))
+  }
+
+  mutating func beginLine(at index: Int) {
     start = index
     visibleEnd = index
     used = 0

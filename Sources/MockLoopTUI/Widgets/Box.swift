@@ -10,13 +10,13 @@ extension Canvas {
   ) -> Rect {
     let inner = rect.inset(by: 1)
     guard rect.width >= 2, rect.height >= 2 else { return inner }
-    let horizontal = String(repeating: "─", count: rect.width - 2)
-    write("┌" + horizontal + "┐", row: rect.row, column: rect.column, role: role)
-    write("└" + horizontal + "┘", row: rect.bottom - 1, column: rect.column, role: role)
-    for row in inner.row..<inner.bottom {
-      write("│", row: row, column: rect.column, role: role)
-      write("│", row: row, column: rect.right - 1, role: role)
+    for (row, left, right) in [(rect.row, "┌", "┐"), (rect.bottom - 1, "└", "┘")] {
+      write(left, row: row, column: rect.column, role: role)
+      fill(Rect(row: row, column: rect.column + 1, width: rect.width - 2, height: 1), with: "─", role: role)
+      write(right, row: row, column: rect.right - 1, role: role)
     }
+    fill(Rect(row: inner.row, column: rect.column, width: 1, height: inner.height), with: "│", role: role)
+    fill(Rect(row: inner.row, column: rect.right - 1, width: 1, height: inner.height), with: "│", role: role)
     if let title, !title.isEmpty, rect.width >= 5 {
       let shown = title.truncated(toWidth: rect.width - 4, ellipsis: true)
       write(" " + shown + " ", row: rect.row, column: rect.column + 1, role: titleRole)

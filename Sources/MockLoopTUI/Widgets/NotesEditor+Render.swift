@@ -23,7 +23,7 @@ extension NotesEditor {
     for screenRow in rect.row..<rect.bottom {
       let row = rows[address.row]
       canvas.write(
-        String(buffer.lines[address.line][row.columns]), row: screenRow, column: rect.column, role: .text,
+        characters: buffer.lines[address.line][row.columns], row: screenRow, column: rect.column, role: .text,
         maxWidth: rect.width)
       if isFocused && address == cursorAddress {
         canvas.cursor = Point(row: screenRow, column: rect.column + displayColumn(of: cursor, in: row))

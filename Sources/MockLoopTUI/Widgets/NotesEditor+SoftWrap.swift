@@ -20,14 +20,25 @@ extension NotesEditor {
 
     static func rows(of characters: [Character], width: Int) -> [Row] {
       let limit = max(width, 1)
-      let widths = characters.map(width(of:))
+      if let lineWidth = singleRowWidth(of: characters, limit: limit) {
+        return [Row(columns: 0..<characters.count, width: lineWidth)]
+      }
+      var widths: [Int] = []
+      var spaces: [Bool] = []
+      widths.reserveCapacity(characters.count)
+      spaces.reserveCapacity(characters.count)
+      for character in characters {
+        let grapheme = Grapheme(character)
+        widths.append(grapheme.displayWidth)
+        spaces.append(isSpace(grapheme))
+      }
       var rows: [Row] = []
       var start = 0
       var used = 0
       var lastBreak: (column: Int, used: Int)?
       var index = 0
       while index < characters.count {
-        if index > start && isBreak(before: index, in: characters, widths: widths) {
+        if index > start && isBreak(before: index, spaces: spaces, widths: widths) {
           lastBreak = (index, used)
         }
         if index > start && (used >= limit || used + widths[index] > limit) {
@@ -49,21 +60,34 @@ extension NotesEditor {
       return rows
     }
 
+    /// The display width of a line when it is less than `limit`, so that the line is a
+    /// single row; nil otherwise. Cheaper than the full layout for the usual short line.
+    private static func singleRowWidth(of characters: [Character], limit: Int) -> Int? {
+      var total = 0
+      for character in characters {
+        total += Grapheme(character).displayWidth
+        if total >= limit { return nil }
+      }
+      return total
+    }
+
     /// Whether a row may end before `index`: after spaces, or on either side of a wide
     /// character; never before a space or a zero-width character.
-    private static func isBreak(before index: Int, in characters: [Character], widths: [Int]) -> Bool {
-      if isSpace(characters[index]) || widths[index] == 0 { return false }
-      return isSpace(characters[index - 1]) || widths[index - 1] > 1 || widths[index] > 1
+    private static func isBreak(before index: Int, spaces: [Bool], widths: [Int]) -> Bool {
+      if spaces[index] || widths[index] == 0 { return false }
+      return spaces[index - 1] || widths[index - 1] > 1 || widths[index] > 1
     }
 
-    /// The display width of a character of the text, quickly for ASCII (the text holds
-    /// no control characters, so every ASCII character is one column wide).
+    /// The display width of a character of the text.
     static func width(of character: Character) -> Int {
-      character.isASCII ? 1 : character.displayWidth
+      character.displayWidth
     }
 
-    private static func isSpace(_ character: Character) -> Bool {
-      character == " " || (!character.isASCII && character.isWhitespace)
+    private static func isSpace(_ grapheme: Grapheme) -> Bool {
+      switch grapheme {
+      case .scalar(let scalar): scalar == " " || (!scalar.isASCII && Grapheme.isWhitespace(scalar.value))
+      case .cluster(let character): !character.isASCII && character.isWhitespace
+      }
     }
 
     /// The row holding `column`: the row it starts or falls inside, or the last row
