@@ -1,3 +1,4 @@
+import MockLoopKit
 import Testing
 
 @testable import MockLoopTUI
@@ -46,7 +47,7 @@ struct CanvasStorageTests {
 
   @Test("writing characters draws what writing their text draws")
   func writingCharacters() {
-    var random = SeededRandom(seed: 3)
+    var random = SplitMix64(seed: 3)
     for _ in 0..<2000 {
       let line = Array(NotesEditor.Buffer(text: TextSamples.random(using: &random)).lines[0])
       let lower = Int.random(in: 0...line.count, using: &random)

@@ -1,3 +1,4 @@
+import MockLoopKit
 import Testing
 
 @testable import MockLoopTUI
@@ -8,7 +9,7 @@ import Testing
 struct GraphemeTests {
   @Test("the reader splits text into the characters Swift finds")
   func readerMatchesCharacters() {
-    var random = SeededRandom(seed: 7)
+    var random = SplitMix64(seed: 7)
     for _ in 0..<3000 {
       let text = TextSamples.random(using: &random)
       var read: [[UInt8]] = []
@@ -75,7 +76,7 @@ struct GraphemeTests {
 
   @Test("measuring and cutting text goes by whole characters")
   func measuring() {
-    var random = SeededRandom(seed: 11)
+    var random = SplitMix64(seed: 11)
     for _ in 0..<2000 {
       let text = TextSamples.random(using: &random)
       #expect(text.displayWidth == text.reduce(0) { $0 + $1.displayWidth })
@@ -98,26 +99,9 @@ enum TextSamples {
     "👩\u{200D}👩\u{200D}👧", "\u{D7B0}", "\u{AC00}", "\u{1B}", "\u{FEFF}",
   ]
 
-  static func random(using random: inout SeededRandom, maxPieces: Int = 16) -> String {
+  static func random(using random: inout SplitMix64, maxPieces: Int = 16) -> String {
     var text = ""
     for _ in 0..<Int.random(in: 0...maxPieces, using: &random) { text += pieces.randomElement(using: &random)! }
     return text
-  }
-}
-
-/// A reproducible random number generator (SplitMix64).
-struct SeededRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) {
-    state = seed
-  }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var mixed = state
-    mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-    return mixed ^ (mixed >> 31)
   }
 }

@@ -2,13 +2,14 @@
 /// that generated data is the same for the same seed on every machine and Swift version.
 ///
 /// Its own `int(below:)`, `unit()` and `chance(_:)` are used instead of the standard library's
-/// random APIs, whose algorithms the language does not promise to keep.
-struct SplitMix64: RandomNumberGenerator {
+/// random APIs, whose algorithms the language does not promise to keep. Used for generated
+/// benchmark data and for the seeded random tests, whose failures replay from their seed.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
   private var state: UInt64
 
-  init(seed: UInt64) { state = seed }
+  public init(seed: UInt64) { state = seed }
 
-  mutating func next() -> UInt64 {
+  public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var mixed = state
     mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -17,29 +18,29 @@ struct SplitMix64: RandomNumberGenerator {
   }
 
   /// A number in `0..<bound`; `bound` must be positive.
-  mutating func int(below bound: Int) -> Int {
+  public mutating func int(below bound: Int) -> Int {
     precondition(bound > 0, "bound must be positive")
     return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
   }
 
-  mutating func int(in range: ClosedRange<Int>) -> Int { range.lowerBound + int(below: range.count) }
+  public mutating func int(in range: ClosedRange<Int>) -> Int { range.lowerBound + int(below: range.count) }
 
   /// A number in [0, 1).
-  mutating func unit() -> Double { Double(next() >> 11) / Double(UInt64(1) << 53) }
+  public mutating func unit() -> Double { Double(next() >> 11) / Double(UInt64(1) << 53) }
 
-  mutating func double(in range: ClosedRange<Double>) -> Double {
+  public mutating func double(in range: ClosedRange<Double>) -> Double {
     range.lowerBound + unit() * (range.upperBound - range.lowerBound)
   }
 
   /// True with probability `probability`.
-  mutating func chance(_ probability: Double) -> Bool { unit() < probability }
+  public mutating func chance(_ probability: Double) -> Bool { unit() < probability }
 
-  mutating func element<Element>(of array: [Element]) -> Element? {
+  public mutating func element<Element>(of array: [Element]) -> Element? {
     array.isEmpty ? nil : array[int(below: array.count)]
   }
 
   /// A lowercased UUID-shaped id.
-  mutating func identifier() -> String {
+  public mutating func identifier() -> String {
     let high = next(), low = next()
     let hex = String(high, radix: 16).leftPadded(to: 16) + String(low, radix: 16).leftPadded(to: 16)
     let parts = [
