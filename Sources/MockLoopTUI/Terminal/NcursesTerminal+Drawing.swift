@@ -13,9 +13,21 @@ extension NcursesTerminal {
     let screen = ml_stdscr()
     let lines = Int(ml_lines())
     let columns = Int(ml_cols())
-    if canvas.width < columns || canvas.height < lines { werase(screen) }
+    let erases = canvas.width < columns || canvas.height < lines
+    if erases { werase(screen) }
+    // Rows equal to the ones drawn last time are already in ncurses' screen: skip them. While a
+    // mock runs, only the timer rows change each second.
+    let previous =
+      erases
+      ? nil
+      : lastDrawn.flatMap { last in
+        last.canvas.width == canvas.width && last.canvas.height == canvas.height && last.lines == lines
+          && last.columns == columns ? last.canvas : nil
+      }
+    lastDrawn = (canvas, lines, columns)
     var cached: (role: StyleRole, look: CellLook)?
     for row in 0..<min(lines, canvas.height) {
+      if let previous, Self.row(row, of: canvas, equals: previous) { continue }
       var column = 0
       let lastColumn = min(columns, canvas.width)
       while column < lastColumn {
@@ -49,6 +61,13 @@ extension NcursesTerminal {
     }
     wnoutrefresh(screen)
     doupdate()
+  }
+
+  private static func row(_ row: Int, of canvas: Canvas, equals other: Canvas) -> Bool {
+    for column in 0..<canvas.width where canvas[row: row, column: column] != other[row: row, column: column] {
+      return false
+    }
+    return true
   }
 
   /// Draws one grapheme of `width` columns (1 or 2), in a form the terminal and

@@ -32,6 +32,8 @@ public final class NcursesTerminal: Terminal {
   var isCursorVisible: Bool?
   /// Reused buffer for the wide characters of one cell.
   var cellCharacters: [wchar_t] = []
+  /// The canvas last copied to ncurses and the screen size then; nil forces a full copy.
+  var lastDrawn: (canvas: Canvas, lines: Int, columns: Int)?
 
   /// Takes over the terminal.
   ///
@@ -117,6 +119,7 @@ public final class NcursesTerminal: Terminal {
   }
 
   private func resumeAfterSuspend() {
+    lastDrawn = nil
     clearok(ml_curscr(), true)
     wrefresh(ml_stdscr())
     if let visible = isCursorVisible {
