@@ -39,7 +39,8 @@ let package = Package(
     ),
     .testTarget(
       name: "MockLoopKitTests",
-      dependencies: ["MockLoopKit"]
+      dependencies: ["MockLoopKit"],
+      exclude: ["Goldens"]
     ),
     .testTarget(
       name: "MockLoopTUITests",
