@@ -92,9 +92,10 @@ public enum DurationText {
 
   /// "2026-11-24 05:12" in the local time zone.
   public static func day(_ date: Date) -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.dateFormat = "yyyy-MM-dd HH:mm"
-    return formatter.string(from: date)
+    // Calendar components, not a DateFormatter per call: the history prints thousands of these.
+    let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+    return String(
+      format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
+      parts.minute ?? 0)
   }
 }
