@@ -1,18 +1,8 @@
 import Foundation
 
 extension PracticeStats {
-  /// A content question, by id and title.
-  public struct QuestionReference: Sendable, Codable, Equatable {
-    public var id: String
-    public var title: String
-    public var deckID: String
-
-    public init(id: String, title: String, deckID: String) {
-      self.id = id
-      self.title = title
-      self.deckID = deckID
-    }
-  }
+  /// A content question, by id and title: the same three facts a session keeps of its question.
+  public typealias QuestionReference = QuestionSnapshot
 
   /// A content question already attempted, with how long it has waited since.
   public struct DueQuestion: Sendable, Codable, Equatable {
