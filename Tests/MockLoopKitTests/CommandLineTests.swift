@@ -137,6 +137,17 @@ struct CommandLineTests {
     #expect(run.stderr.contains("not a MockLoop export"))
   }
 
+  @Test("importing a file that is not JSON says so without a dangling location")
+  func importNotJSON() throws {
+    let home = Fixtures.temporaryFolder()
+    let file = home.appendingPathComponent("bad.json")
+    try Data("{".utf8).write(to: file)
+    let run = try CommandRun.run(["import", file.path], home: home)
+    #expect(run.status != 0)
+    #expect(run.stderr.contains("not a MockLoop export"))
+    #expect(!run.stderr.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(" at"))
+  }
+
   @Test("--version prints the version")
   func version() throws {
     let run = try CommandRun.run(["--version"], home: Fixtures.temporaryFolder())

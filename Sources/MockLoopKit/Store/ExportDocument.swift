@@ -35,13 +35,15 @@ public struct ExportDocument: Sendable, Codable, Equatable {
   public func encoded() throws -> Data { try ExchangeCoding.encoder.encode(self) }
 
   private static func describe(_ error: DecodingError) -> String {
-    func path(_ context: DecodingError.Context) -> String {
-      context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    /// " at .sessions[0].events", or nothing for the document itself.
+    func place(_ context: DecodingError.Context) -> String {
+      let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+      return path.isEmpty ? "" : " at \(path)"
     }
     switch error {
-    case .keyNotFound(let key, let context): return "missing '\(key.stringValue)' at \(path(context))"
+    case .keyNotFound(let key, let context): return "missing '\(key.stringValue)'\(place(context))"
     case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-      return "\(context.debugDescription) at \(path(context))"
+      return context.debugDescription + place(context)
     @unknown default: return "\(error)"
     }
   }
