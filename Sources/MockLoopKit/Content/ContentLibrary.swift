@@ -87,8 +87,7 @@ public struct ContentLibrary: Sendable {
 
   /// The formats a question can be run in: those it names, else those of its levels or of any level.
   public func formats(for question: Question) -> [InterviewFormat] {
-    if !question.formats.isEmpty { return formats.filter { question.formats.contains($0.id) } }
-    return formats.filter { format in format.level.map(question.levels.contains) ?? true }
+    formats.filter(question.fits)
   }
 
   /// The formats a question's follow-up minutes must fit: those it names, else those of its levels.

@@ -55,6 +55,12 @@ public struct Question: Sendable, Codable, Equatable, Identifiable {
     self.reference = reference
   }
 
+  /// Whether the question is run in `format`: one of the formats it names, or, when it names
+  /// none, a format of one of its levels or of any level.
+  public func fits(_ format: InterviewFormat) -> Bool {
+    formats.isEmpty ? format.level.map(levels.contains) ?? true : formats.contains(format.id)
+  }
+
   /// The follow-ups asked in a session at `level` (nil: a format of any level), in the order
   /// they come: timed ones by minute, then the on-demand ones.
   public func followUps(at level: Level?) -> [FollowUp] {

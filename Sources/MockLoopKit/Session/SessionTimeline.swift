@@ -101,10 +101,6 @@ public struct SessionTimeline: Sendable, Equatable {
     return TimeInterval(phases[phaseIndex].plannedSeconds) - phases[phaseIndex].actualSeconds
   }
 
-  public var phaseElapsedSeconds: TimeInterval {
-    phases.indices.contains(phaseIndex) ? phases[phaseIndex].actualSeconds : 0
-  }
-
   /// Seconds left in the whole interview; negative once it overran.
   public var totalRemainingSeconds: TimeInterval { TimeInterval(plannedSeconds) - activeSeconds }
 

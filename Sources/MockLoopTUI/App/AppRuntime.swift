@@ -27,7 +27,7 @@ final class AppRuntime {
     guard case .home(var home) = state.screen, let store else { return }
     do {
       home.resumable = try store.unfinishedSession().map(SessionSummary.init)
-      for summary in try store.history() { home.attempts[summary.questionID, default: 0] += 1 }
+      home.attempts = try store.attemptCounts()
     } catch {
       state.status = "Cannot read the history: \(error)"
     }

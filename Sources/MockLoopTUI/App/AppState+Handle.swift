@@ -181,6 +181,14 @@ extension AppState {
 
 /// Typing into a one-line search field: Enter keeps it, Esc clears it.
 enum SearchField {
+  /// Whether `type` does something with the key.
+  static func edits(_ key: Key) -> Bool {
+    switch key {
+    case .enter, .down, .up, .escape, .backspace, .character: true
+    default: false
+    }
+  }
+
   static func type(_ key: Key, into text: inout String, isSearching: inout Bool) {
     switch key {
     case .enter, .down, .up: isSearching = false

@@ -9,11 +9,7 @@ extension AppState {
     let words = home.search.lowercased().split(separator: " ").map(String.init)
     let fitting = content.allQuestions.filter { entry in
       let question = entry.question
-      let fits =
-        question.formats.isEmpty
-        ? format.level.map(question.levels.contains) ?? true
-        : question.formats.contains(format.id)
-      guard fits else { return false }
+      guard question.fits(format) else { return false }
       switch home.levelFilter {
       case .all: break
       case .l6: if !question.levels.contains(.l6) { return false }
@@ -57,8 +53,7 @@ extension AppState {
       home.isSearching = true
       home.pane = .questions
     case .cycleLevel:
-      let all = HomeState.LevelFilter.allCases
-      home.levelFilter = all[(all.firstIndex(of: home.levelFilter)! + 1) % all.count]
+      home.levelFilter = home.levelFilter.next
       home.questionIndex = 0
     case .surprise:
       let fewest = questions.map { home.attempts[$0.question.id, default: 0] }.min()
@@ -136,28 +131,25 @@ extension AppState {
   }
 
   mutating func typeSearch(_ key: Key, home: inout HomeState) -> [Effect] {
-    switch key {
-    case .enter:
-      home.isSearching = false
-    case .escape:
-      home.isSearching = false
-      home.search = ""
-    case .backspace:
-      if !home.search.isEmpty { home.search.removeLast() }
-    case .character(let character):
-      home.search.append(character)
-    case .down, .up:
+    if key == .down || key == .up {
+      // Arrows leave the search and move in the list at once.
       home.isSearching = false
       return perform(key == .down ? .moveDown : .moveUp, home: &home)
-    default:
-      return []
     }
+    guard SearchField.edits(key) else { return [] }
+    SearchField.type(key, into: &home.search, isSearching: &home.isSearching)
     home.questionIndex = 0
     return []
   }
 }
 
 extension HomeState.LevelFilter {
+  /// The filter after this one: all, L6, L7, then all again.
+  var next: Self {
+    let all = Self.allCases
+    return all[(all.firstIndex(of: self)! + 1) % all.count]
+  }
+
   var level: Level? {
     switch self {
     case .all: return nil

@@ -101,8 +101,7 @@ extension AppState {
     case .moveDown: history.cursor = min(history.cursor + 1, max(visible.count - 1, 0))
     case .moveUp: history.cursor = max(history.cursor - 1, 0)
     case .cycleLevel:
-      let all = HomeState.LevelFilter.allCases
-      history.levelFilter = all[(all.firstIndex(of: history.levelFilter)! + 1) % all.count]
+      history.levelFilter = history.levelFilter.next
       history.cursor = 0
     case .search: history.isSearching = true
     case .openRecord:

@@ -98,10 +98,7 @@ public enum MockLoopApp {
       }
       return entry
     }
-    let fitting = content.allQuestions.filter { entry in
-      entry.question.formats.isEmpty
-        ? format.level.map(entry.question.levels.contains) ?? true : entry.question.formats.contains(format.id)
-    }
+    let fitting = content.allQuestions.filter { $0.question.fits(format) }
     guard let entry = fitting.randomElement() else { throw AppError("no question fits format '\(format.id)'") }
     return entry
   }
