@@ -19,10 +19,12 @@ struct ScreenGoldenTests {
     switch name {
     case "home":
       var home = HomeState()
-      home.resumable = SessionSummary(
-        id: "feedbeef", createdAt: start - 3600, formatID: "amazon-l6", questionID: "url-shortener",
-        questionTitle: "Design a URL shortener", deckID: "amazon-l6-l7", level: .l6, finishedAt: nil,
-        activeSeconds: nil, isGraded: false)
+      home.resumable = [
+        SessionSummary(
+          id: "feedbeef", createdAt: start - 3600, formatID: "amazon-l6", questionID: "url-shortener",
+          questionTitle: "Design a URL shortener", deckID: "amazon-l6-l7", level: .l6, finishedAt: nil,
+          activeSeconds: nil, isGraded: false)
+      ]
       home.attempts = ["url-shortener": 2]
       state.screen = .home(home)
       press(.tab, 0)

@@ -16,14 +16,8 @@ final class PlayedSession {
 
   init(_ session: Session, now: Date) {
     self.session = session
-    if session.isFinished {
-      timeline = session.timeline(at: .distantFuture)
-      end = timeline.finishedAt ?? now
-    } else {
-      let lastEvent = session.events.last?.at ?? session.createdAt
-      end = min(max(session.lastSeenAt ?? lastEvent, lastEvent), now)
-      timeline = session.timeline(at: end)
-    }
+    end = session.storedEnd(now: now)
+    timeline = session.storedTimeline(now: now)
     date = timeline.startedAt ?? session.createdAt
   }
 

@@ -49,11 +49,10 @@ public struct SessionReport: Sendable, Codable, Equatable {
     public var title: String
   }
 
-  /// Builds the report as of `now` (an unfinished session's clock runs to `now`), judging the
-  /// assessment with `rubric` when one is given.
+  /// Builds the report of the session as stored (an unfinished session's clock stops at its last
+  /// sign of life), judging the assessment with `rubric` when one is given.
   public init(session: Session, now: Date, rubric: Rubric?) {
-    let end = session.isFinished ? (session.timeline(at: .distantFuture).finishedAt ?? now) : now
-    let timeline = session.timeline(at: end)
+    let timeline = session.storedTimeline(now: now)
     id = session.id
     createdAt = session.createdAt
     startedAt = timeline.startedAt

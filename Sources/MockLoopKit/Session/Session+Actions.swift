@@ -72,10 +72,7 @@ extension Session {
   /// session was known to be alive. Returns that event.
   @discardableResult
   public mutating func recoverAfterInterruption(now: Date) -> SessionEvent? {
-    guard timeline(at: now).isRunning else { return nil }
-    let lastEvent = events.last?.at ?? createdAt
-    let lastAlive = min(max(lastSeenAt ?? lastEvent, lastEvent), now)
-    return append(.init(.pause, at: lastAlive, reason: .away), when: true)
+    recordAwayGap(now: now)
   }
 
   /// The timed follow-ups whose minute has come and that were not asked yet.

@@ -16,6 +16,7 @@ enum DatabaseInspection {
     }
     var configuration = Configuration()
     configuration.readonly = true
+    configuration.busyMode = .timeout(5)
     do {
       let queue = try DatabaseQueue(path: url.path, configuration: configuration)
       let version = try queue.read { db -> Int32 in

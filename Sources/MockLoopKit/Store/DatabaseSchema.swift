@@ -4,7 +4,7 @@ import GRDB
 /// The database schema and its migrations. `PRAGMA user_version` carries `version` so that an
 /// older MockLoop can recognise a database from a newer one and refuse it.
 enum DatabaseSchema {
-  static let version: Int32 = 2
+  static let version: Int32 = 3
 
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -61,6 +61,22 @@ enum DatabaseSchema {
           sql: "UPDATE session SET rubric_id = ?, scores = ? WHERE id = ?",
           arguments: [assessment.rubricID, ScoreText.encode(assessment.scores), row["id"] as String])
       }
+    }
+    migrator.registerMigration("v3-ownership") { db in
+      // Who runs a session now (one owner process at a time), and sessions given up for good.
+      try db.create(table: "session_owner") { table in
+        table.primaryKey("session_id", .text).references("session", onDelete: .cascade)
+        table.column("token", .text).notNull()
+        table.column("pid", .integer).notNull()
+        table.column("terminal", .text)
+        table.column("host", .text).notNull()
+        table.column("since", .double).notNull()
+        table.column("handover_token", .text)
+        table.column("handover_pid", .integer)
+        table.column("handover_terminal", .text)
+        table.column("handover_host", .text)
+      }
+      try db.alter(table: "session") { table in table.add(column: "abandoned_at", .double) }
     }
     return migrator
   }

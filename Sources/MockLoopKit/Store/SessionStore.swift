@@ -9,6 +9,10 @@ import GRDB
 public final class SessionStore: Sendable {
   public let databaseURL: URL
   let database: DatabaseQueue
+  /// The data folder (the database, the owners' lock files, the queue file).
+  public let folder: URL
+  /// This process as the owner of the sessions it runs.
+  let presence: ProcessPresence
 
   /// The schema version this build reads and writes.
   public static var schemaVersion: Int32 { DatabaseSchema.version }
@@ -55,33 +59,55 @@ public final class SessionStore: Sendable {
         try DatabaseSchema.migrator.migrate(database)
         try database.write { db in try db.execute(sql: "PRAGMA user_version = \(DatabaseSchema.version)") }
       }
-      return SessionStore(url: url, database: database)
+      return SessionStore(url: url, folder: folder, database: database)
     } catch let error as DatabaseError {
       throw StoreError.corrupt(path: url.path, detail: error.message ?? "\(error.resultCode)")
     }
   }
 
-  private init(url: URL, database: DatabaseQueue) {
+  private init(url: URL, folder: URL, database: DatabaseQueue) {
     self.databaseURL = url
+    self.folder = folder
     self.database = database
+    self.presence = ProcessPresence(folder: folder, now: Date())
   }
 
   // MARK: Saving
+  //
+  // Every write of one session refuses, in its own transaction, a session that is gone or that
+  // another process owns (`OwnershipError`), and every write is idempotent, so that the write
+  // queue can retry or replay it safely.
 
-  /// Saves a whole session: used when it starts and when it is imported.
-  public func insert(_ session: Session) throws {
-    try database.write { db in try Self.insert(session, into: db) }
+  /// Saves a whole session: used when it starts and when it is imported. A session already
+  /// stored is left as it is. With `claiming`, this process becomes its owner in the same
+  /// transaction.
+  public func insert(_ session: Session, claiming: Bool = false) throws {
+    if claiming { try presence.hold() }
+    try database.write { db in
+      if try !Self.sessionExists(session.id, db) { try Self.insert(session, into: db) }
+      if claiming { try Self.writeOwner(presence.owner, of: session.id, db) }
+    }
   }
 
-  /// Appends one event to a session's log (one small write).
+  /// Appends one event to a session's log (one small write). The same event twice is stored once.
   public func append(_ event: SessionEvent, to sessionID: String) throws {
     try database.write { db in
+      try Self.requireWritable(sessionID, token: presence.owner.token, db)
+      let stored = try Bool.fetchOne(
+        db,
+        sql: """
+          SELECT EXISTS (SELECT 1 FROM session_event WHERE session_id = ? AND kind = ? AND at = ?
+            AND follow_up IS ?)
+          """, arguments: [sessionID, event.kind.rawValue, event.at.storedTime, event.followUp])
+      guard stored != true else { return }
       let seq =
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM session_event WHERE session_id = ?", arguments: [sessionID])
+        try Int.fetchOne(
+          db, sql: "SELECT COALESCE(MAX(seq) + 1, 0) FROM session_event WHERE session_id = ?", arguments: [sessionID])
         ?? 0
       try Self.insert(event, seq: seq, sessionID: sessionID, into: db)
       try db.execute(
-        sql: "UPDATE session SET last_seen_at = ? WHERE id = ?", arguments: [event.at.storedTime, sessionID])
+        sql: "UPDATE session SET last_seen_at = MAX(COALESCE(last_seen_at, 0), ?) WHERE id = ?",
+        arguments: [event.at.storedTime, sessionID])
       if event.kind == .finish, let session = try Self.fetchSession(id: sessionID, db) {
         let active = session.timeline(at: event.at).activeSeconds
         try db.execute(
@@ -94,6 +120,7 @@ public final class SessionStore: Sendable {
   /// Records a tick (`isChecked`) or its removal.
   public func setMark(_ mark: ChecklistMark, isChecked: Bool, sessionID: String) throws {
     try database.write { db in
+      try Self.requireWritable(sessionID, token: presence.owner.token, db)
       if isChecked {
         try db.execute(
           sql: "INSERT OR REPLACE INTO checklist_mark (session_id, phase_id, item, text, at) VALUES (?, ?, ?, ?, ?)",
@@ -109,8 +136,9 @@ public final class SessionStore: Sendable {
   /// Replaces the notes text and notes the session as alive at `now`.
   public func saveNotes(_ notes: String, sessionID: String, at now: Date) throws {
     try database.write { db in
+      try Self.requireWritable(sessionID, token: presence.owner.token, db)
       try db.execute(
-        sql: "UPDATE session SET notes = ?, last_seen_at = ? WHERE id = ?",
+        sql: "UPDATE session SET notes = ?, last_seen_at = MAX(COALESCE(last_seen_at, 0), ?) WHERE id = ?",
         arguments: [notes, now.storedTime, sessionID])
     }
   }
@@ -118,23 +146,45 @@ public final class SessionStore: Sendable {
   /// Notes that the app was running the session at `now` (for resume after a kill).
   public func markAlive(sessionID: String, at now: Date) throws {
     try database.write { db in
-      try db.execute(sql: "UPDATE session SET last_seen_at = ? WHERE id = ?", arguments: [now.storedTime, sessionID])
+      try Self.requireWritable(sessionID, token: presence.owner.token, db)
+      try db.execute(
+        sql: "UPDATE session SET last_seen_at = MAX(COALESCE(last_seen_at, 0), ?) WHERE id = ?",
+        arguments: [now.storedTime, sessionID])
     }
   }
 
   public func saveAssessment(_ assessment: Assessment?, sessionID: String) throws {
     let json = try assessment.map { String(decoding: try ExchangeCoding.storageEncoder.encode($0), as: UTF8.self) }
     try database.write { db in
+      try Self.requireWritable(sessionID, token: presence.owner.token, db)
       try db.execute(
         sql: "UPDATE session SET assessment_json = ?, rubric_id = ?, scores = ? WHERE id = ?",
         arguments: [json, assessment?.rubricID, assessment.map { ScoreText.encode($0.scores) }, sessionID])
     }
   }
 
-  /// Deletes a session with its events and marks. Returns whether it existed.
+  /// Gives an unfinished session up for good: it stays in history, marked abandoned, and is never
+  /// offered for resume again.
+  public func abandon(sessionID: String, at now: Date) throws {
+    try database.write { db in
+      try Self.requireWritable(sessionID, token: presence.owner.token, db)
+      try db.execute(
+        sql: "UPDATE session SET abandoned_at = ? WHERE id = ? AND finished_at IS NULL",
+        arguments: [now.storedTime, sessionID])
+      try db.execute(sql: "DELETE FROM session_owner WHERE session_id = ?", arguments: [sessionID])
+    }
+  }
+
+  /// Deletes a session with its events and marks. Returns whether it existed. A session that a
+  /// live process runs is refused (`OwnershipError.ownedElsewhere`).
   @discardableResult
   public func delete(sessionID: String) throws -> Bool {
     try database.write { db in
+      if let owner = try Self.ownerRow(sessionID, db), owner.token != presence.owner.token,
+        ProcessPresence.isAlive(token: owner.token, folder: folder)
+      {
+        throw OwnershipError.ownedElsewhere(sessionID: sessionID, owner: owner)
+      }
       try db.execute(sql: "DELETE FROM session WHERE id = ?", arguments: [sessionID])
       return db.changesCount > 0
     }
@@ -146,17 +196,29 @@ public final class SessionStore: Sendable {
     try database.read { db in try Self.fetchSession(id: id, db) }
   }
 
-  /// The most recent session that was started and not finished, for resume.
-  public func unfinishedSession() throws -> Session? {
+  /// The sessions that were started and neither finished nor abandoned, newest first: the ones
+  /// resume offers.
+  public func unfinishedSessions() throws -> [Session] {
     try database.read { db in
-      let id = try String.fetchOne(
+      let ids = try String.fetchAll(
         db,
         sql: """
-          SELECT s.id FROM session s WHERE s.finished_at IS NULL
+          SELECT s.id FROM session s WHERE s.finished_at IS NULL AND s.abandoned_at IS NULL
             AND EXISTS (SELECT 1 FROM session_event e WHERE e.session_id = s.id AND e.kind = 'start')
-          ORDER BY s.created_at DESC LIMIT 1
+          ORDER BY s.created_at DESC
           """)
-      return try id.flatMap { try Self.fetchSession(id: $0, db) }
+      return try ids.compactMap { try Self.fetchSession(id: $0, db) }
+    }
+  }
+
+  /// The newest unfinished session, for resume.
+  public func unfinishedSession() throws -> Session? { try unfinishedSessions().first }
+
+  /// Whether the session was abandoned (and when).
+  public func abandonedAt(sessionID: String) throws -> Date? {
+    try database.read { db in
+      try Double.fetchOne(db, sql: "SELECT abandoned_at FROM session WHERE id = ?", arguments: [sessionID])
+        .map(Date.init(storedTime:))
     }
   }
 

@@ -1,40 +1,90 @@
 import Foundation
 import MockLoopKit
 
-/// What the app reacts to. Keys and pastes come from the terminal, ticks from the loop's
-/// timer, and `saved` when the background writer reports a failure.
+/// What the app reacts to. Keys and pastes come from the terminal, ticks from the loop's timer;
+/// everything else is the result of an effect the runtime carried out (a load, a claim, the
+/// write queue's state), coming back through `AppState.handle` as bubbletea's commands return
+/// messages.
 public enum AppEvent: Sendable, Equatable {
   case key(Key)
   case paste(String)
   case tick
   case resize(width: Int, height: Int)
-  case saveFailed(String)
+  /// A load asked for with `Effect.load` finished.
+  case loaded(Loaded)
+  /// A load or a claim failed; the message says why in words for the user.
+  case loadFailed(String)
+  /// The new session asked for with `Effect.begin` is stored and owned, or could not be.
+  case began(sessionID: String)
+  case beginFailed(String)
+  /// What the owner of the session on screen found on a wake-up.
+  case ownership(SessionStore.OwnershipCheck)
+  /// The session on screen was handed over to another process.
+  case handedOver(to: SessionOwner)
+  /// The write queue's state changed.
+  case saveStatus(WriteQueue.Status)
+  /// Quitting found changes that are not stored yet.
+  case quitBlocked(WriteQueue.Status)
+  /// The loop slept far longer than it asked to, from `since` (a stopped process, a suspended
+  /// machine).
+  case gap(since: Date)
+  /// The external editor returned: the new text, or why it failed.
+  case editorReturned(text: String?, problem: String?)
+}
+
+/// The results of loads.
+public enum Loaded: Sendable, Equatable {
+  case home(unfinished: [SessionSummary], attempts: [String: Int])
+  case history([SessionSummary])
+  case record(Session, history: HistoryState?)
+  case stats(PracticeStats)
+  /// A session claimed by this process, to run.
+  case resume(Session, claim: SessionStore.Claim)
+  /// An unfinished session to finish before `then` starts.
+  case finishBeforeStart(Session, then: PendingStart)
+}
+
+/// A mock the user asked to start while another was unfinished.
+public struct PendingStart: Sendable, Equatable {
+  public var formatID: String
+  public var questionID: String
+  public var level: Level?
+
+  public init(formatID: String, questionID: String, level: Level?) {
+    self.formatID = formatID
+    self.questionID = questionID
+    self.level = level
+  }
 }
 
 /// What `update` asks the runtime to do; the state itself stays pure.
 public enum Effect: Sendable, Equatable {
+  /// Queue a change for the store (written in order, retried until stored).
   case save(SaveRequest)
   case alert
   case openExternalEditor
-  /// Load the unfinished session from the store and show it.
-  case resumeSession
-  /// Read the history from the store and show it.
-  case openHistory
-  /// Read one session from the store and show its record.
-  case openRecord(id: String, history: HistoryState?)
-  /// Read every session and show the progress screen.
-  case openStats
-  /// Refresh the home screen's resume banner and attempt counts.
-  case reloadHome
+  /// Read from the store (after every queued write) and report `.loaded`.
+  case load(LoadRequest)
+  /// Store the new session and own it, synchronously; report `.began` or `.beginFailed`.
+  case begin(Session)
+  /// Stop owning a session (after its queued writes).
+  case release(sessionID: String)
+  /// Store everything queued, then give the session to `successor`; report `.handedOver`.
+  case handOver(sessionID: String, to: SessionOwner)
+  /// Quit; with unsaved changes the runtime reports `.quitBlocked` instead.
   case quit
+  /// Quit even with unsaved changes: they go to the queue file for the next start.
+  case quitKeepingQueue
 }
 
-/// One write to the store, performed off the key path.
-public enum SaveRequest: Sendable, Equatable {
-  case insert(Session)
-  case event(SessionEvent, sessionID: String)
-  case mark(ChecklistMark, isChecked: Bool, sessionID: String)
-  case notes(String, sessionID: String, at: Date)
-  case alive(sessionID: String, at: Date)
-  case assessment(Assessment?, sessionID: String)
+/// Reads the runtime performs for the state.
+public enum LoadRequest: Sendable, Equatable {
+  case home
+  case history
+  case record(id: String, history: HistoryState?)
+  case stats
+  /// Claim the session (refused when another process runs it) and load it to run.
+  case resume(id: String)
+  /// Claim and load an unfinished session to finish it before starting `then`.
+  case finishBeforeStart(id: String, then: PendingStart)
 }

@@ -4,8 +4,10 @@ import MockLoopKit
 public struct AppLaunch: Sendable {
   public enum Mode: Sendable, Equatable {
     case home
-    case start(formatID: String, questionID: String?, level: Level?)
-    case resume
+    /// `abandonUnfinished`: give up unfinished sessions instead of refusing to start.
+    case start(formatID: String, questionID: String?, level: Level?, abandonUnfinished: Bool)
+    /// `reference`: a session id, prefix or `last`; nil: the unfinished one (asks if several).
+    case resume(reference: String?, takeOver: Bool)
   }
 
   public var mode: Mode

@@ -3,13 +3,19 @@ import MockLoopKit
 
 /// Runs the loop: waits for a key or the next moment something visible changes, applies the
 /// event to the state, carries out the effects, and draws when the picture changed.
+///
+/// The runtime holds no screen state of its own: every load, claim and write outcome goes back
+/// into `AppState.handle` as an event. Reads first wait for the write queue, so a read never
+/// overtakes a change the screen already shows.
 final class AppRuntime {
   private let terminal: Terminal
   private let clock: SessionClock
   private let environment: [String: String]
   private var store: SessionStore?
-  private var writer: SessionWriter?
+  private var queue: WriteQueue?
   private var lastCanvas: Canvas?
+  private var lastSaveStatus = WriteQueue.Status()
+  private var lastOwnershipCheck = Date.distantPast
 
   init(terminal: Terminal, clock: SessionClock, environment: [String: String]) {
     self.terminal = terminal
@@ -17,21 +23,19 @@ final class AppRuntime {
     self.environment = environment
   }
 
-  func attach(_ store: SessionStore) {
+  /// Starts writing through `store`; changes an earlier run could not store are replayed first.
+  /// Returns a message for the status line when there were some.
+  @discardableResult
+  func attach(_ store: SessionStore) -> String? {
     self.store = store
-    writer = SessionWriter(store: store)
-  }
-
-  /// Fills in the home screen's resume banner and attempt counts from the store.
-  func loadHome(into state: inout AppState) {
-    guard case .home(var home) = state.screen, let store else { return }
+    let queue = WriteQueue(store: store)
+    self.queue = queue
     do {
-      home.resumable = try store.unfinishedSession().map(SessionSummary.init)
-      home.attempts = try store.attemptCounts()
+      let replayed = try queue.replayQueueFile()
+      return replayed > 0 ? "Saved \(replayed) change\(replayed == 1 ? "" : "s") kept from the last run." : nil
     } catch {
-      state.status = "Cannot read the history: \(error)"
+      return "Cannot read \(queue.queueFile.path): \(error). It was left in place."
     }
-    state.screen = .home(home)
   }
 
   func draw(_ state: AppState) {
@@ -41,17 +45,30 @@ final class AppRuntime {
     lastCanvas = canvas
   }
 
+  /// Applies an event and carries out what it asks for; returns true when the app should stop.
+  @discardableResult
+  func send(_ event: AppEvent, to state: inout AppState) -> Bool {
+    execute(state.handle(event, now: clock.now), state: &state)
+  }
+
   /// Runs until quit or a signal; returns the exit status.
   func loop(_ state: inout AppState) -> Int32 {
+    defer { shutDown() }
     draw(state)
     while true {
       let timeout =
         state.nextWake.map { Int32(max(0, min($0.timeIntervalSince(clock.now) * 1000, 60_000)).rounded(.up)) } ?? -1
+      let asleepAt = clock.now
       var event = terminal.nextEvent(timeoutMilliseconds: timeout)
+      if timeout >= 0,
+        clock.now.timeIntervalSince(asleepAt) > Double(timeout) / 1000 + SessionScreenState.awayThreshold,
+        send(.gap(since: asleepAt), to: &state)
+      {
+        return 0
+      }
       // Everything already waiting (a fast paste, a resize storm) is applied before one redraw.
       repeat {
-        let now = clock.now
-        var effects: [Effect] = []
+        var stop = false
         switch event {
         case .none:
           break
@@ -59,19 +76,36 @@ final class AppRuntime {
           saveBeforeExit(&state)
           return 128 + number
         case .key(let key):
-          effects += state.handle(.key(key), now: now)
+          stop = send(.key(key), to: &state)
         case .paste(let text):
-          effects += state.handle(.paste(text), now: now)
+          stop = send(.paste(text), to: &state)
         case .resize(let width, let height):
-          effects += state.handle(.resize(width: width, height: height), now: now)
+          stop = send(.resize(width: width, height: height), to: &state)
         }
-        if let failure = writer?.takeFailure() { effects += state.handle(.saveFailed(failure), now: now) }
-        effects += state.handle(.tick, now: now)
-        if execute(effects, state: &state) { return 0 }
+        if stop || reportSaving(&state) || checkOwnership(&state) || send(.tick, to: &state) { return 0 }
         event = event == nil ? nil : terminal.nextEvent(timeoutMilliseconds: 0)
       } while event != nil
       draw(state)
     }
+  }
+
+  /// Tells the state when the write queue's state changed.
+  private func reportSaving(_ state: inout AppState) -> Bool {
+    guard let queue else { return false }
+    let status = queue.status()
+    guard status != lastSaveStatus else { return false }
+    lastSaveStatus = status
+    return send(.saveStatus(status), to: &state)
+  }
+
+  /// The owner's look at its session, at most once a second.
+  private func checkOwnership(_ state: inout AppState) -> Bool {
+    guard let store, case .session(let live) = state.screen, live.movedAway == nil else { return false }
+    let now = clock.now
+    guard now.timeIntervalSince(lastOwnershipCheck) >= SessionScreenState.ownershipCheckInterval else { return false }
+    lastOwnershipCheck = now
+    guard let check = try? store.ownershipCheck(live.session.id) else { return false }
+    return send(.ownership(check), to: &state)
   }
 
   /// Carries out effects; returns true when the app should stop.
@@ -80,7 +114,7 @@ final class AppRuntime {
     for effect in effects {
       switch effect {
       case .save(let request):
-        writer?.enqueue(request)
+        queue?.enqueue(request)
       case .alert:
         terminal.bell()
         terminal.flash()
@@ -96,55 +130,34 @@ final class AppRuntime {
           }
         }
         lastCanvas = nil
-        state.now = clock.now
-        if let edited { execute(state.replaceNotes(with: edited), state: &state) }
-        if let problem { state.status = problem }
-      case .resumeSession:
-        guard let store else { continue }
-        do {
-          if let session = try store.unfinishedSession() {
-            execute(
-              state.resume(session, question: state.content.question(id: session.question.id)?.question), state: &state)
+        if send(.editorReturned(text: edited, problem: problem), to: &state) { return true }
+      case .load(let request):
+        if send(load(request, state: state), to: &state) { return true }
+      case .begin(let session):
+        if send(begin(session), to: &state) { return true }
+      case .release(let id):
+        queue?.flush(timeout: 2)
+        try? store?.release(id)
+      case .handOver(let id, let successor):
+        guard let store, let queue else { continue }
+        if queue.flush(timeout: 1.5) {
+          do {
+            try store.handOver(id, to: successor)
+            if send(.handedOver(to: successor), to: &state) { return true }
+          } catch {
+            if send(.loadFailed("Could not hand the session over: \(error)"), to: &state) { return true }
           }
-        } catch {
-          state.status = "Cannot load the session: \(error)"
         }
-      case .openHistory:
-        guard let store else { continue }
-        do {
-          var history = HistoryState(sessions: try store.history())
-          if case .history(let previous) = state.screen {
-            history.cursor = previous.cursor
-            history.levelFilter = previous.levelFilter
-            history.search = previous.search
-          }
-          state.screen = .history(history)
-        } catch {
-          state.status = "Cannot read the history: \(error)"
-        }
-      case .openRecord(let id, let history):
-        guard let store else { continue }
-        do {
-          if let session = try store.session(id: id) {
-            state.screen = .record(RecordState(session: session, history: history))
-          }
-        } catch {
-          state.status = "Cannot read the session: \(error)"
-        }
-      case .openStats:
-        guard let store else { continue }
-        do {
-          let sessions = try store.allSessionsBulk()
-          let rubric = state.content.rubrics.first
-          state.screen = .stats(
-            StatsState(stats: PracticeStats(sessions: sessions, content: state.content, rubric: rubric, now: clock.now))
-          )
-        } catch {
-          state.status = "Cannot read the sessions: \(error)"
-        }
-      case .reloadHome:
-        loadHome(into: &state)
+      // If the queue could not be emptied, the session is not handed over; the taker's wait
+      // runs out and it takes the session by force, and this side's later writes are kept aside.
       case .quit:
+        if let queue, !queue.flush(timeout: 1) {
+          if send(.quitBlocked(queue.status()), to: &state) { return true }
+          continue
+        }
+        saveBeforeExit(&state)
+        return true
+      case .quitKeepingQueue:
         saveBeforeExit(&state)
         return true
       }
@@ -152,17 +165,80 @@ final class AppRuntime {
     return false
   }
 
-  /// Saves the notes and the alive mark and waits for every write to land.
+  private func load(_ request: LoadRequest, state: AppState) -> AppEvent {
+    guard let store else { return .loadFailed("The database is not open.") }
+    // A read never overtakes a change already queued.
+    queue?.flush(timeout: 2)
+    do {
+      switch request {
+      case .home:
+        let unfinished = try store.unfinishedSessions().map(SessionSummary.init)
+        return .loaded(.home(unfinished: unfinished, attempts: try store.attemptCounts()))
+      case .history:
+        return .loaded(.history(try store.history()))
+      case .record(let id, let history):
+        guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }
+        return .loaded(.record(session, history: history))
+      case .stats:
+        let sessions = try store.allSessionsBulk()
+        return .loaded(
+          .stats(
+            PracticeStats(
+              sessions: sessions, content: state.content, rubric: state.content.rubrics.first, now: clock.now)))
+      case .resume(let id):
+        let claim = try store.claim(id)
+        guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }
+        return .loaded(.resume(session, claim: claim))
+      case .finishBeforeStart(let id, let start):
+        try store.claim(id)
+        guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }
+        return .loaded(.finishBeforeStart(session, then: start))
+      }
+    } catch {
+      return .loadFailed("\(error)")
+    }
+  }
+
+  /// Stores and claims a new session before its clock is shown as saved.
+  private func begin(_ session: Session) -> AppEvent {
+    guard let store else { return .beginFailed("the database is not open") }
+    queue?.flush(timeout: 2)
+    do {
+      try store.insert(session, claiming: true)
+      return .began(sessionID: session.id)
+    } catch {
+      return .beginFailed(WriteQueue.describe(error))
+    }
+  }
+
+  /// Saves the notes and the alive mark and waits for every write to land; what cannot be
+  /// written goes to the queue file for the next start.
   private func saveBeforeExit(_ state: inout AppState) {
     let now = clock.now
-    if case .session(var live) = state.screen {
+    if case .session(var live) = state.screen, live.movedAway == nil {
       var effects = state.flushNotes(&live)
       if live.session.timeline(at: now).isRunning {
         effects.append(.save(.alive(sessionID: live.session.id, at: now)))
       }
       state.screen = .session(live)
-      for case .save(let request) in effects { writer?.enqueue(request) }
+      for case .save(let request) in effects { queue?.enqueue(request) }
     }
-    writer?.flush()
+    guard let queue else { return }
+    if !queue.flush(timeout: 2) {
+      do {
+        try queue.spill()
+        exitNotes.append("Some changes could not be saved yet; they are kept in \(queue.queueFile.path).")
+      } catch {
+        exitNotes.append("Some changes could not be saved, nor kept in \(queue.queueFile.path): \(error).")
+      }
+    }
+  }
+
+  /// Messages printed after the terminal is restored.
+  private(set) var exitNotes: [String] = []
+
+  private func shutDown() {
+    queue?.stop()
+    store?.releaseAll()
   }
 }

@@ -12,13 +12,44 @@ extension AppState {
       return []
     case .tick:
       return tick()
-    case .saveFailed(let message):
-      status = "Saving failed: \(message)"
-      return []
     case .paste(let text):
-      return paste(text)
+      return isTooSmall ? [] : paste(text)
     case .key(let key):
       return press(key)
+    case .loaded(let loaded):
+      return apply(loaded)
+    case .loadFailed(let message):
+      status = message
+      return []
+    case .began(let id):
+      if case .session(let live) = screen, live.session.id == id { status = nil }
+      return []
+    case .beginFailed(let message):
+      screen = .home(HomeState())
+      status = "The mock did not start: \(message). Nothing was saved."
+      return [.load(.home)]
+    case .ownership(let check):
+      return noticeOwnership(check)
+    case .handedOver(let successor):
+      markMoved("This session moved to another terminal (\(successor.whereabouts)). Everything was saved first.")
+      return []
+    case .saveStatus(let status):
+      saveStatus = status
+      return []
+    case .quitBlocked(let status):
+      saveStatus = status
+      dialog = .quitWithUnsaved(status)
+      return []
+    case .gap(let since):
+      return noticeGap(since: since)
+    case .editorReturned(let text, let problem):
+      guard case .session(var live) = screen else { return [] }
+      // The time spent in the editor was interview time: the clock ran on.
+      live.lastAliveAt = now
+      screen = .session(live)
+      if let problem { status = problem }
+      guard let text else { return [] }
+      return replaceNotes(with: text)
     }
   }
 
@@ -35,6 +66,10 @@ extension AppState {
     }
     if let dialog {
       return answer(dialog, key: key)
+    }
+    if case .session(let live) = screen, live.movedAway != nil {
+      // A session that moved away is only looked at: q goes home, nothing else acts or saves.
+      return key == .character("q") ? goHome(from: live.session) : []
     }
     if case .home(var home) = screen, home.isSearching {
       defer { screen = .home(home) }
@@ -113,7 +148,7 @@ extension AppState {
       case .moveUp: stats.scroll = max(stats.scroll - 1, 0)
       case .back:
         screen = .home(HomeState())
-        return [.reloadHome]
+        return [.load(.home)]
       default: break
       }
       screen = .stats(stats)
@@ -122,8 +157,17 @@ extension AppState {
   }
 
   private mutating func answer(_ dialog: Dialog, key: Key) -> [Effect] {
+    switch dialog {
+    case .unfinishedBeforeStart(let unfinished, let start):
+      return answerUnfinished(unfinished, start: start, key: key)
+    case .chooseResume(let sessions, let cursor):
+      return answerChooseResume(sessions, cursor: cursor, key: key)
+    case .leaveSession, .finishSession, .quitWithUnsaved:
+      break
+    }
     guard let action = Keymap.action(for: key, in: .dialog) else { return [] }
     self.dialog = nil
+    if case .quitWithUnsaved = dialog { return action == .confirm ? [.quitKeepingQueue] : [] }
     guard action == .confirm, case .session(var live) = screen else { return [] }
     var effects = flushNotes(&live)
     switch dialog {
@@ -140,18 +184,18 @@ extension AppState {
       live.focus = .checklist
       screen = .finished(live)
       return effects
+    case .unfinishedBeforeStart, .chooseResume, .quitWithUnsaved:
+      return effects
     }
   }
 
-  /// Back to the home screen, offering the session for resume if it is unfinished.
+  /// Back to the home screen, which reloads its counts and unfinished sessions from the store.
+  /// The session left behind is released for other processes.
   mutating func goHome(from session: Session) -> [Effect] {
     var home = HomeState()
-    if !session.isFinished {
-      home.resumable = SessionSummary(session)
-    }
     if let index = content.formats.firstIndex(where: { $0.id == session.format.id }) { home.formatIndex = index }
     screen = .home(home)
-    return []
+    return [.release(sessionID: session.id), .load(.home)]
   }
 
   private mutating func paste(_ text: String) -> [Effect] {
@@ -205,7 +249,7 @@ enum SearchField {
 extension SessionSummary {
   /// The summary of a session held in memory.
   init(_ session: Session) {
-    let timeline = session.timeline(at: session.isFinished ? .distantFuture : session.lastSeenAt ?? session.createdAt)
+    let timeline = session.storedTimeline(now: .distantFuture)
     self.init(
       id: session.id, createdAt: session.createdAt, formatID: session.format.id, questionID: session.question.id,
       questionTitle: session.question.title, deckID: session.question.deckID, level: session.level,

@@ -58,7 +58,7 @@ extension AppState {
     case .surprise:
       let fewest = questions.map { home.attempts[$0.question.id, default: 0] }.min()
       let candidates = questions.indices.filter { home.attempts[questions[$0].question.id, default: 0] == fewest }
-      guard let pick = candidates.randomElement() else {
+      guard let pick = random.element(of: candidates) else {
         home.message = "No questions fit this format and filter."
         return []
       }
@@ -77,36 +77,47 @@ extension AppState {
       let level = format.level ?? home.levelFilter.level ?? questions[home.questionIndex].question.levels.first
       return startSession(format: format, question: questions[home.questionIndex], level: level)
     case .resumeSession:
-      guard home.resumable != nil else {
+      switch home.resumable.count {
+      case 0:
         home.message = "There is no unfinished session."
         return []
+      case 1:
+        return [.load(.resume(id: home.resumable[0].id))]
+      default:
+        dialog = .chooseResume(home.resumable, cursor: 0)
+        return []
       }
-      return [.resumeSession]
     case .openHistory:
-      return [.openHistory]
+      return [.load(.history)]
     case .openStats:
-      return [.openStats]
+      return [.load(.stats)]
     default:
       break
     }
     return []
   }
 
-  /// Starts the clock on a new session and asks for it to be saved.
+  /// Starts the clock on a new session and asks the runtime to store it and own it. While
+  /// another session is unfinished it asks first (resume, finish or abandon), unless `force`.
   public mutating func startSession(
-    format: InterviewFormat, question entry: (question: Question, deck: Deck), level: Level?
+    format: InterviewFormat, question entry: (question: Question, deck: Deck), level: Level?, force: Bool = false
   )
     -> [Effect]
   {
+    if !force, case .home(let home) = screen, let unfinished = home.resumable.first {
+      dialog = .unfinishedBeforeStart(
+        unfinished, start: PendingStart(formatID: format.id, questionID: entry.question.id, level: level))
+      return []
+    }
     var session = Session(
-      format: format,
+      id: random.identifier(), format: format,
       question: QuestionSnapshot(id: entry.question.id, title: entry.question.title, deckID: entry.deck.id),
       level: level, createdAt: now)
     session.start(at: now)
     var live = SessionScreenState(session: session, question: entry.question)
     live.lastAliveAt = now
     screen = .session(live)
-    return [.save(.insert(session))]
+    return [.begin(session)]
   }
 
   /// Shows a stored session that was unfinished, with the time away logged as a pause.

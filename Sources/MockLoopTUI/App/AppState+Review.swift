@@ -106,10 +106,10 @@ extension AppState {
     case .search: history.isSearching = true
     case .openRecord:
       guard visible.indices.contains(history.cursor) else { return [] }
-      return [.openRecord(id: visible[history.cursor].id, history: history)]
+      return [.load(.record(id: visible[history.cursor].id, history: history))]
     case .back:
       screen = .home(HomeState())
-      return [.reloadHome]
+      return [.load(.home)]
     default: break
     }
     return []
@@ -135,10 +135,10 @@ extension AppState {
     case .back:
       if let history = record.history {
         screen = .history(history)
-        return [.openHistory]
+        return [.load(.history)]
       }
       screen = .home(HomeState())
-      return [.reloadHome]
+      return [.load(.home)]
     default: break
     }
     return []

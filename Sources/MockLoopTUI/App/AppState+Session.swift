@@ -127,7 +127,7 @@ extension AppState {
   /// What changes with time alone: follow-ups whose minute came, the phase-end alert,
   /// debounced notes, the alive mark, the end of a highlight.
   mutating func tick() -> [Effect] {
-    guard case .session(var live) = screen else { return [] }
+    guard case .session(var live) = screen, live.movedAway == nil else { return [] }
     var effects: [Effect] = []
     let timeline = live.session.timeline(at: now)
     if timeline.isRunning, let question = live.question {
@@ -154,11 +154,29 @@ extension AppState {
     return effects
   }
 
+  /// The loop found it had not run since `lastAlive`, much longer than it can sleep (a stopped
+  /// process, a suspended machine): that time is not interview time. It is logged as an away
+  /// pause from `lastAlive`, as after a kill, and the session waits paused.
+  mutating func noticeGap(since lastAlive: Date) -> [Effect] {
+    guard case .session(var live) = screen, live.movedAway == nil, live.session.timeline(at: now).isRunning
+    else { return [] }
+    live.session.lastSeenAt = max(live.session.lastSeenAt ?? lastAlive, lastAlive)
+    guard let pause = live.session.recordAwayGap(now: now) else { return [] }
+    live.lastAliveAt = now
+    live.banner =
+      "Away \(DurationText.clock(now.timeIntervalSince(pause.at))) (the process was stopped or the machine slept): "
+      + "counted as paused. Press p to continue."
+    screen = .session(live)
+    return [.save(.event(pause, sessionID: live.session.id))]
+  }
+
   /// When the loop must wake next even if no key comes; nil means only a key can change the
   /// screen. Running clocks wake just after the displayed second changes.
   public var nextWake: Date? {
-    guard case .session(let live) = screen else { return nil }
-    var wakes: [Date] = []
+    // While changes wait to be stored, look again soon so the warning goes as soon as they are.
+    let saving = saveStatus.pending > 0 ? now + 0.5 : nil
+    guard case .session(let live) = screen else { return saving }
+    var wakes: [Date] = saving.map { [$0] } ?? []
     let timeline = live.session.timeline(at: now)
     if timeline.isRunning {
       let fraction = timeline.activeSeconds - timeline.activeSeconds.rounded(.down)
@@ -166,6 +184,8 @@ extension AppState {
     }
     if let deadline = live.notesDeadline { wakes.append(deadline) }
     if let until = live.highlightUntil { wakes.append(until) }
+    // Another process may ask to take the session over: look at least once a second.
+    if live.movedAway == nil { wakes.append(now + SessionScreenState.ownershipCheckInterval) }
     return wakes.min()
   }
 }

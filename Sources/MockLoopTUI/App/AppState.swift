@@ -19,6 +19,12 @@ public struct AppState: Sendable {
     case leaveSession
     /// Finish the interview (from `]` on the last phase or `F`).
     case finishSession
+    /// A new mock was asked for while another is unfinished: resume it, finish it, or abandon it.
+    case unfinishedBeforeStart(SessionSummary, start: PendingStart)
+    /// Several unfinished sessions: which one to resume.
+    case chooseResume([SessionSummary], cursor: Int)
+    /// Quitting with changes not stored yet.
+    case quitWithUnsaved(WriteQueue.Status)
   }
 
   public var screen: Screen
@@ -29,11 +35,20 @@ public struct AppState: Sendable {
   public var content: ContentLibrary
   public var bellEnabled: Bool
   public var now: Date
-  /// A one-line message for the status bar (errors from saving, for example).
+  /// A one-line message for the status bar (cleared by the next key).
   public var status: String?
+  /// What the write queue last reported: a warning stays on screen until everything is stored.
+  public var saveStatus = WriteQueue.Status()
+  /// The random source of every pick (surprise me, a new session's id), injected so that tests
+  /// can predict them.
+  public var random: SplitMix64
 
-  public init(screen: Screen, width: Int, height: Int, content: ContentLibrary, bellEnabled: Bool, now: Date) {
+  public init(
+    screen: Screen, width: Int, height: Int, content: ContentLibrary, bellEnabled: Bool, now: Date,
+    random: SplitMix64 = SplitMix64(seed: 1)
+  ) {
     self.screen = screen
+    self.random = random
     self.width = width
     self.height = height
     self.content = content
@@ -46,6 +61,17 @@ public struct AppState: Sendable {
   public static let minimumHeight = 16
 
   public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+  /// The warning the status bar keeps until the write queue is empty, if any.
+  public var saveWarning: String? {
+    if let rescued = saveStatus.rescued {
+      return "\(rescued.reason); \(rescued.count) unsaved change\(rescued.count == 1 ? "" : "s") kept in "
+        + rescued.file.lastPathComponent
+    }
+    guard saveStatus.pending > 0, let failure = saveStatus.failure else { return nil }
+    let count = saveStatus.pending
+    return "Not saved yet: \(failure), \(count) change\(count == 1 ? "" : "s") waiting"
+  }
 
   public var keyContext: KeyContext {
     if dialog != nil { return .dialog }

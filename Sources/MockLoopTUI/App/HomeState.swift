@@ -12,8 +12,9 @@ public struct HomeState: Sendable, Equatable {
   public var levelFilter: LevelFilter = .all
   public var search = ""
   public var isSearching = false
-  /// The unfinished session offered for resume.
-  public var resumable: SessionSummary?
+  /// The unfinished sessions offered for resume, newest first (one, normally; older databases
+  /// may hold several, and every one stays reachable).
+  public var resumable: [SessionSummary] = []
   /// How many times each question was attempted, for "surprise me".
   public var attempts: [String: Int] = [:]
   public var message: String?

@@ -24,6 +24,9 @@ public struct SessionScreenState: Sendable, Equatable {
   public var alertedPhases: Set<Int> = []
   /// Shown once after a resume: how long the app was away.
   public var banner: String?
+  /// Set when the session moved to another process or was deleted: the screen stays readable
+  /// and nothing more is saved from it.
+  public var movedAway: String?
 
   public init(session: Session, question: Question?) {
     self.session = session
@@ -43,6 +46,11 @@ public struct SessionScreenState: Sendable, Equatable {
   /// How often a running session tells the store it is alive.
   public static let aliveInterval: TimeInterval = 1.0
   public static let highlightSeconds: TimeInterval = 30
+  /// Sleeping this much longer than the loop asked for means the process did not run (it was
+  /// stopped, or the machine slept); the loop itself wakes every second while the clock runs.
+  public static let awayThreshold: TimeInterval = 5
+  /// How often the owner looks for a take-over request or a lost session.
+  public static let ownershipCheckInterval: TimeInterval = 1
 
   /// When the notes must be saved next, if they are dirty.
   public var notesDeadline: Date? {

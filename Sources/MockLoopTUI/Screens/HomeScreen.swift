@@ -5,13 +5,15 @@ enum HomeScreen {
   static func render(_ home: HomeState, state: AppState, on canvas: inout Canvas) {
     var (top, rest) = canvas.bounds.splitTop(1)
     TitleBar.render(title: "rehearse system-design interviews", detail: "? help", in: top, on: &canvas)
-    if let resumable = home.resumable {
+    if let resumable = home.resumable.first {
       (top, rest) = rest.splitTop(1)
+      let others = home.resumable.count - 1
       canvas.write(
         [
           Span(" Unfinished: ", role: .warning), Span(resumable.questionTitle, role: .title),
           Span(" (\(resumable.formatID), started \(DurationText.day(resumable.createdAt)))  ", role: .muted),
-          Span("r", role: .key), Span(" resume", role: .text),
+        ] + (others > 0 ? [Span("and \(others) more  ", role: .warning)] : []) + [
+          Span("r", role: .key), Span(others > 0 ? " choose one to resume" : " resume", role: .text),
         ], row: top.row, column: 0, maxWidth: top.width)
     }
     let (footer, body) = rest.splitBottom(1)

@@ -28,7 +28,9 @@ enum SessionScreen {
       into: &canvas, in: layout.notesText, isFocused: live.focus == .notes,
       placeholder: "Your notes: numbers, APIs, trade-offs. Saved as you type.")
 
-    Footer.render(context: state.keyContext, status: state.status ?? live.banner, in: layout.footer, on: &canvas)
+    Footer.render(
+      context: state.keyContext, status: live.movedAway.map { $0 + " q home" } ?? state.status ?? live.banner,
+      in: layout.footer, on: &canvas)
   }
 
   static func renderTimer(

@@ -29,6 +29,8 @@ struct StartCommand: ParsableCommand {
   @Option(help: "Interview format id, e.g. amazon-l6 or amazon-l7.") var format: String = "amazon-l6"
   @Option(help: "Question id, e.g. url-shortener.") var question: String?
   @Option(help: "Level to grade against when the format fits any level (L6 or L7).") var level: String?
+  @Flag(help: "Give up any unfinished session first (it stays in history, marked abandoned).")
+  var abandonUnfinished = false
   @OptionGroup var options: AppOptions
 
   func run() throws {
@@ -39,17 +41,26 @@ struct StartCommand: ParsableCommand {
       }
       parsedLevel = known
     }
-    try launch(.start(formatID: format, questionID: question, level: parsedLevel), options: options)
+    try launch(
+      .start(formatID: format, questionID: question, level: parsedLevel, abandonUnfinished: abandonUnfinished),
+      options: options)
   }
 }
 
-/// `mockloop resume`: the unfinished session, exactly as it was saved.
+/// `mockloop resume [ID]`: an unfinished session, exactly as it was saved.
 struct ResumeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "resume", abstract: "Resume the unfinished session; time away counts as paused.")
+    commandName: "resume", abstract: "Resume an unfinished session; time away counts as paused.",
+    discussion: """
+      Without an id, the unfinished session (asks which when there are several). A session open in \
+      another MockLoop is refused, naming that process; --take-over asks it to save and hand over \
+      (it notices within two seconds), or takes the session anyway if it does not answer.
+      """)
+  @Argument(help: "A session id (or a unique prefix of one), or 'last'.") var session: String?
+  @Flag(help: "Take the session over from the MockLoop that has it open.") var takeOver = false
   @OptionGroup var options: AppOptions
 
-  func run() throws { try launch(.resume, options: options) }
+  func run() throws { try launch(.resume(reference: session, takeOver: takeOver), options: options) }
 }
 
 private func launch(_ mode: AppLaunch.Mode, options: AppOptions) throws {
