@@ -100,4 +100,88 @@ static inline int ml_terminfo_colors(const char *term) {
   return colors < 0 ? 0 : colors;
 }
 
+/* Restoring the terminal on a fatal signal (SIGILL from a Swift trap, SIGSEGV, SIGBUS, SIGABRT,
+   SIGTRAP, SIGFPE): the handler writes the saved reset bytes (leave the alternate screen, show the
+   cursor, plain attributes, bracketed paste off), puts back the terminal modes saved before
+   curses started, then lets the signal end the process as it would have. Only async-signal-safe
+   calls (write, tcsetattr, sigaction, raise). */
+#include <termios.h>
+#include <string.h>
+
+/* The handler's state, as function-local statics (a system-library header cannot define
+   globals Swift would link against). */
+struct ml_fatal_state {
+  struct termios modes;
+  volatile int has_modes;
+  char bytes[256];
+  volatile size_t length;
+};
+static inline struct ml_fatal_state *ml_fatal(void) {
+  static struct ml_fatal_state state;
+  return &state;
+}
+#define ML_FATAL_SIGNAL_COUNT 6
+static inline int ml_fatal_signal(int index) {
+  switch (index) {
+  case 0: return SIGILL;
+  case 1: return SIGTRAP;
+  case 2: return SIGSEGV;
+  case 3: return SIGBUS;
+  case 4: return SIGABRT;
+  default: return SIGFPE;
+  }
+}
+
+static void ml_fatal_signal_handler(int sig) {
+  struct ml_fatal_state *state = ml_fatal();
+  if (state->length > 0) {
+    ssize_t ignored = write(STDOUT_FILENO, state->bytes, state->length);
+    (void)ignored;
+  }
+  if (state->has_modes) tcsetattr(STDIN_FILENO, TCSANOW, &state->modes);
+  struct sigaction fallback;
+  memset(&fallback, 0, sizeof fallback);
+  fallback.sa_handler = SIG_DFL;
+  sigemptyset(&fallback.sa_mask);
+  sigaction(sig, &fallback, NULL);
+  raise(sig);
+}
+
+/* Saves the terminal's modes now (call before curses changes them) and installs the handler. */
+static inline void ml_fatal_restore_install(void) {
+  if (tcgetattr(STDIN_FILENO, &ml_fatal()->modes) == 0) ml_fatal()->has_modes = 1;
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = ml_fatal_signal_handler;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_NODEFER;
+  for (int i = 0; i < ML_FATAL_SIGNAL_COUNT; i++) sigaction(ml_fatal_signal(i), &action, NULL);
+}
+
+/* The bytes the handler writes; truncated to the buffer. */
+static inline void ml_fatal_restore_set_bytes(const char *bytes) {
+  struct ml_fatal_state *state = ml_fatal();
+  size_t length = strlen(bytes);
+  if (length >= sizeof state->bytes) length = sizeof state->bytes - 1;
+  state->length = 0;
+  memcpy(state->bytes, bytes, length);
+  state->length = length;
+}
+
+/* The terminfo string of a capability, or NULL. */
+static inline const char *ml_terminfo_string(const char *name) {
+  char *value = tigetstr(name);
+  return (value == NULL || value == (char *)-1) ? NULL : value;
+}
+
+/* Puts the default actions back (the terminal is restored by then). */
+static inline void ml_fatal_restore_remove(void) {
+  struct sigaction fallback;
+  memset(&fallback, 0, sizeof fallback);
+  fallback.sa_handler = SIG_DFL;
+  sigemptyset(&fallback.sa_mask);
+  for (int i = 0; i < ML_FATAL_SIGNAL_COUNT; i++) sigaction(ml_fatal_signal(i), &fallback, NULL);
+  ml_fatal()->length = 0;
+}
+
 #endif

@@ -451,7 +451,8 @@ test_no_color() {
   printf '%s' "$coloured" | has_colour_sgr || fail "the default theme shows no colour at all"
   tmx kill-session -t "$T"
   new_term NO_COLOR=1
-  start_mock
+  start_app start --format amazon-l6 --question url-shortener --abandon-unfinished
+  wait_re '^ Phase 1/4 Clarify the problem'
   keys Space
   wait_for "Checklist 1/5"
   plain=$(pane_e)
@@ -712,6 +713,8 @@ TESTS=(
   "export then import on a fresh home, second import adds nothing|test_export_import_round_trip"
   "make install, then the installed binary finds its decks from /|test_make_install_runs_anywhere"
 )
+# shellcheck source=Tests/e2e/trust_tests.sh
+. "$ROOT/Tests/e2e/trust_tests.sh"
 
 passed=0
 failed=0

@@ -46,7 +46,10 @@ public final class NcursesTerminal: Terminal {
     // Before newterm, so that ncurses leaves these signals to us.
     guard let signals = SignalPipe() else { throw TerminalError.signalSetupFailed }
     self.signals = signals
+    // The modes as the user had them, for the fatal-signal handler to put back.
+    ml_fatal_restore_install()
     guard newterm(nil, ml_stdout(), ml_stdin()) != nil else {
+      ml_fatal_restore_remove()
       signals.uninstall()
       let name = getenv("TERM").map { String(cString: $0) }
       throw TerminalError.unknownTerminal(name.flatMap { $0.isEmpty ? nil : $0 })
@@ -54,6 +57,7 @@ public final class NcursesTerminal: Terminal {
     guard ml_can_address_cursor() != 0 else {
       // TERM=dumb and its kind: known, but unable to place text anywhere but the next line.
       endwin()
+      ml_fatal_restore_remove()
       signals.uninstall()
       throw TerminalError.cannotMoveCursor(getenv("TERM").map { String(cString: $0) } ?? "")
     }
@@ -74,6 +78,8 @@ public final class NcursesTerminal: Terminal {
     wnoutrefresh(screen)
     doupdate()
     Self.writeToTerminal(Self.bracketedPasteOn)
+    let leaveScreen = ml_terminfo_string("rmcup").map { String(cString: $0) } ?? ""
+    ml_fatal_restore_set_bytes(Self.bracketedPasteOff + "\u{1B}[0m\u{1B}[?25h" + leaveScreen)
   }
 
   deinit { shutdown() }
@@ -107,6 +113,7 @@ public final class NcursesTerminal: Terminal {
     Self.writeToTerminal(Self.bracketedPasteOff)
     curs_set(1)
     endwin()
+    ml_fatal_restore_remove()
     signals.uninstall()
   }
 
