@@ -33,20 +33,20 @@ import Testing
       question: "url-shortener", label: "downtime allowed by 99.9%", computed: 0.001 * 30 * 24 * 60, stated: 43,
       text: "about 43 minutes of downtime a month", tolerance: 0.02),
     Figure(
-      question: "url-shortener", label: "six-character keyspace", computed: pow(62, 6), stated: 5.7e10,
+      question: "url-shortener", label: "six-character keyspace", computed: pow(62.0, 6.0), stated: 5.7e10,
       text: "62^6 = 5.7e10", tolerance: 0.01),
     Figure(
-      question: "url-shortener", label: "seven-character keyspace", computed: pow(62, 7), stated: 3.5e12,
+      question: "url-shortener", label: "seven-character keyspace", computed: pow(62.0, 7.0), stated: 3.5e12,
       text: "62^7 = 3.5e12", tolerance: 0.01),
     Figure(
       question: "url-shortener", label: "occupancy of 6B codes in seven characters, percent",
-      computed: 6e9 / pow(62, 7) * 100, stated: 0.2, text: "~0.2% occupancy", tolerance: 0.2),
+      computed: 6e9 / pow(62.0, 7.0) * 100, stated: 0.2, text: "~0.2% occupancy", tolerance: 0.2),
     Figure(
       question: "url-shortener", label: "bits in seven base62 characters", computed: 7 * log2(62), stated: 41.7,
       text: "62^7 is about 2^41.7", tolerance: 0.01),
     Figure(
       question: "url-shortener", label: "first-try success at 6B codes, percent",
-      computed: 100 - 6e9 / pow(62, 7) * 100, stated: 99.8, text: "succeeds more than 99.8% of the time",
+      computed: 100 - 6e9 / pow(62.0, 7.0) * 100, stated: 99.8, text: "succeeds more than 99.8% of the time",
       tolerance: 0.001),
     Figure(
       question: "url-shortener", label: "hot-link cache size", computed: 10e6 * 500 / 1e9, stated: 5,
@@ -82,16 +82,16 @@ import Testing
       question: "url-shortener", label: "stretch links over five years, billions", computed: 100e6 * 365 * 5 / 1e9,
       stated: 183, text: "roughly 183 billion links", tolerance: 0.01),
     Figure(
-      question: "url-shortener", label: "stretch occupancy of 62^7, percent", computed: 182.5e9 / pow(62, 7) * 100,
+      question: "url-shortener", label: "stretch occupancy of 62^7, percent", computed: 182.5e9 / pow(62.0, 7.0) * 100,
       stated: 5, text: "fill about 5% of 62^7 (3.5e12)", tolerance: 0.05),
     Figure(
-      question: "url-shortener", label: "stretch collision odds, one in", computed: pow(62, 7) / 182.5e9, stated: 20,
-      text: "collides on about one create in twenty", tolerance: 0.05),
+      question: "url-shortener", label: "stretch collision odds, one in", computed: pow(62.0, 7.0) / 182.5e9,
+      stated: 20, text: "collides on about one create in twenty", tolerance: 0.05),
     Figure(
-      question: "url-shortener", label: "eight-character keyspace", computed: pow(62, 8), stated: 2.2e14,
+      question: "url-shortener", label: "eight-character keyspace", computed: pow(62.0, 8.0), stated: 2.2e14,
       text: "62^8 is about 2.2e14", tolerance: 0.01),
     Figure(
-      question: "url-shortener", label: "stretch occupancy of 62^8, percent", computed: 182.5e9 / pow(62, 8) * 100,
+      question: "url-shortener", label: "stretch occupancy of 62^8, percent", computed: 182.5e9 / pow(62.0, 8.0) * 100,
       stated: 0.1, text: "under 0.1% full", tolerance: 0.2),
     Figure(
       question: "url-shortener", label: "stretch click events a day, billions", computed: 100 * 100e6 / 1e9, stated: 10,
