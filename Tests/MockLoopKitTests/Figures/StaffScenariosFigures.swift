@@ -4,13 +4,13 @@ import Testing
 /// Figures of Decks/staff-scenarios.yaml recomputed from their inputs.
 @Suite struct StaffScenariosFigures {
   /// Minutes in a 30-day month, the month every availability figure of this deck uses.
-  static let minutesPerMonth = 30.0 * 24 * 60
+  static let minutesPerMonth: Double = 30.0 * 24 * 60
   /// Cart writes per second at a normal evening peak: 100M carts, ~10 writes each, 3x the average.
-  static let cartEveningPeak = 100e6 * 10 / (30 * 86_400) * 3
+  static let cartEveningPeak: Double = 100e6 * 10 / (30 * 86_400) * 3
   /// Hours of page failure a month when all 14 dependencies are required at 99.9%.
-  static let allRequiredHours = (1 - pow(0.999, 14)) * 730
+  static let allRequiredHours: Double = (1 - pow(0.999, 14)) * 730
   /// Hours of page failure a month when only 3 critical dependencies at 99.95% can fail the page.
-  static let criticalOnlyHours = (1 - pow(0.9995, 3)) * 730
+  static let criticalOnlyHours: Double = (1 - pow(0.9995, 3)) * 730
 
   static let table: [Figure] = [
     // latency-100k-rps
