@@ -135,7 +135,7 @@ final class AppRuntime {
         guard let store else { continue }
         do {
           let sessions = try store.allSessionsBulk()
-          let rubric = state.content.rubrics.first
+          let rubric = state.content.rubric(for: sessions)
           state.screen = .stats(
             StatsState(stats: PracticeStats(sessions: sessions, content: state.content, rubric: rubric, now: clock.now))
           )
