@@ -133,3 +133,15 @@ struct FollowUpScheduleTests {
     #expect(session.dueFollowUps(of: question, at: clock.now).map(\.text) == ["scale", "late deep dive"])
   }
 }
+
+@Suite("The order content files are read in")
+struct ContentFileOrderTests {
+  @Test("a variant's file is read after the file it varies")
+  func variantsFollow() {
+    let names = ["walkthrough-60.yaml", "amazon-l7.yaml", "amazon-l6-lp.yaml", "amazon-l7-60.yaml", "amazon-l6.yaml"]
+    #expect(
+      names.sorted(by: ContentLibrary.readsBefore) == [
+        "amazon-l6.yaml", "amazon-l6-lp.yaml", "amazon-l7.yaml", "amazon-l7-60.yaml", "walkthrough-60.yaml",
+      ])
+  }
+}

@@ -136,7 +136,7 @@ public struct ContentLibrary: Sendable {
 
   private mutating func loadFiles(in folder: URL, kind: ContentKind, cache: inout ContentCache?) {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    for name in names.sorted() {
+    for name in names.sorted(by: Self.readsBefore) {
       let file = folder.appendingPathComponent(name)
       var isFolder: ObjCBool = false
       guard ContentKind.isContentFile(file), FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder),
@@ -144,6 +144,20 @@ public struct ContentLibrary: Sendable {
       else { continue }
       loadFile(file, kind: kind, cache: &cache)
     }
+  }
+
+  /// The order files of one folder are read in, which is the order formats and decks are
+  /// listed in: by the hyphen-separated words of the name, so that a variant follows the file
+  /// it varies (`amazon-l6`, `amazon-l6-lp`, `amazon-l7`, `amazon-l7-60`), where plain sorting
+  /// would put `amazon-l6-lp.yaml` before `amazon-l6.yaml`.
+  static func readsBefore(_ lhs: String, _ rhs: String) -> Bool {
+    func words(_ name: String) -> [String] {
+      let base = (name as NSString).deletingPathExtension
+      return base.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+    }
+    let left = words(lhs)
+    let right = words(rhs)
+    return left == right ? lhs < rhs : left.lexicographicallyPrecedes(right)
   }
 
   private mutating func loadFile(_ url: URL, kind: ContentKind, cache: inout ContentCache?) {
