@@ -182,3 +182,80 @@ struct ReadmeTests {
     #expect(opening.contains("make test"))
   }
 }
+
+@Suite("decks schedule on the built-in content")
+struct DecksScheduleCommandTests {
+  /// The JSON `decks schedule --json` prints, decoded field by field.
+  struct Listing: Decodable, Equatable {
+    struct Item: Decodable, Equatable {
+      var minute: Double
+      var phase: String
+      var role: String
+      var levels: [String]
+      var text: String
+    }
+    var question: String
+    var format: String
+    var level: String
+    var minutes: Int
+    var followUps: [Item]
+  }
+
+  @Test(
+    "url-shortener's schedule as JSON: every follow-up inside the format, in a phase of its role, in order, no answers",
+    arguments: [("amazon-l6", "L6", 60), ("amazon-l7", "L7", 90), ("practice-30", "L6", 30)])
+  func schedule(_ formatID: String, _ level: String, _ minutes: Int) throws {
+    let run = try CommandRun.run(
+      ["decks", "schedule", "url-shortener", "--format", formatID, "--json"], home: Fixtures.temporaryFolder())
+    #expect(run.status == 0, "\(run.stderr)")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    #expect(Set(object.keys) == ["question", "format", "level", "minutes", "followUps"])
+    let items = try #require(object["followUps"] as? [[String: Any]])
+    #expect(items.allSatisfy { Set($0.keys) == ["minute", "phase", "role", "levels", "text"] })
+    let listing = try JSONDecoder().decode(Listing.self, from: Data(run.stdout.utf8))
+    #expect(listing.question == "url-shortener")
+    #expect(listing.format == formatID)
+    #expect(listing.level == level)
+    #expect(listing.minutes == minutes)
+
+    let library = BuiltInContentTests.library
+    let format = try #require(library.format(id: formatID))
+    let question = try #require(library.question(id: "url-shortener")?.question)
+    let expected = FollowUpSchedule(question: question, format: format, level: Level(rawValue: level)).timed.map {
+      Listing.Item(
+        minute: $0.minute, phase: $0.phaseID, role: $0.role.rawValue, levels: $0.followUp.levels.map(\.rawValue),
+        text: $0.followUp.text)
+    }
+    #expect(listing.followUps == expected)
+    #expect(!listing.followUps.isEmpty)
+    #expect(listing.followUps.map(\.minute) == listing.followUps.map(\.minute).sorted())
+    for item in listing.followUps {
+      #expect(item.minute >= 0 && item.minute < Double(minutes))
+      let phase = try #require(format.phases.first { $0.id == item.phase })
+      #expect(phase.roles.map(\.rawValue).contains(item.role), "\(item.phase) is not \(item.role)")
+      #expect(!item.levels.contains(level == "L6" ? "L7" : "L6"), "a follow-up of the other level")
+    }
+    for point in question.followUps.flatMap(\.answer) + [question.reference ?? "\u{0}"] {
+      #expect(!run.stdout.contains(point), "the schedule printed an answer or the reference")
+    }
+  }
+
+  @Test("a question that does not fit the format is refused, naming the formats it fits")
+  func misfit() throws {
+    let run = try CommandRun.run(
+      ["decks", "schedule", "url-shortener", "--format", "drill-15"], home: Fixtures.temporaryFolder())
+    #expect(run.status != 0)
+    #expect(run.stderr.contains("does not fit format 'drill-15'"), "\(run.stderr)")
+    #expect(run.stderr.contains("it fits: ") && run.stderr.contains("amazon-l6"), "\(run.stderr)")
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test("a level the format does not run at is refused")
+  func wrongLevel() throws {
+    let run = try CommandRun.run(
+      ["decks", "schedule", "url-shortener", "--format", "amazon-l6", "--level", "L7"],
+      home: Fixtures.temporaryFolder())
+    #expect(run.status != 0)
+    #expect(run.stderr.contains("runs at L6 only"))
+  }
+}

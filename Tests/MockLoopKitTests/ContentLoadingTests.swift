@@ -13,6 +13,7 @@ struct ContentLoadingTests {
       - id: only
         title: Only phase
         minutes: 30
+        roles: [requirements, deep-dive]
         goal: Do it all.
         checklist: [One thing]
     """
@@ -29,7 +30,7 @@ struct ContentLoadingTests {
           functional: [Create]
           non_functional: [Fast]
         follow_ups:
-          - { at: 20, text: Expiry? }
+          - { role: deep-dive, at: 0.5, text: Expiry?, answer: [One, Two, Three] }
     """
 
   /// A broken file, where it goes, and the location and words its error must have.
@@ -75,7 +76,7 @@ struct ContentLoadingTests {
       goodFormat.replacingOccurrences(of: "    goal: Do it all.\n", with: ""), at: 5, 5, "missing required key 'goal'"),
     BrokenFile(
       "two phases with one id", path: "formats/f.yaml",
-      goodFormat + "\n  - { id: only, title: Again, minutes: 5, goal: x, checklist: [y] }", at: 10, 11,
+      goodFormat + "\n  - { id: only, title: Again, minutes: 5, goal: x, checklist: [y] }", at: 11, 11,
       "duplicate phase id 'only'"),
     BrokenFile("an empty file", path: "deck.yaml", "\n  \n", at: 1, 1, "the file is empty"),
     BrokenFile(
@@ -92,9 +93,58 @@ struct ContentLoadingTests {
       "an id that is not kebab-case", path: "deck.yaml",
       goodDeck.replacingOccurrences(of: "id: paste-bin", with: "id: Paste_Bin"), at: 4, 9, "not a valid id"),
     BrokenFile(
-      "a follow-up after the format ends", path: "deck.yaml",
-      goodDeck.replacingOccurrences(of: "at: 20", with: "at: 31"), at: 12, 9,
-      "follow-up at minute 31 of question 'paste-bin' falls outside format 'tiny' (30 minutes)"),
+      "a phase without roles", path: "formats/f.yaml",
+      goodFormat.replacingOccurrences(of: "    roles: [requirements, deep-dive]\n", with: ""), at: 5, 5,
+      "missing required key 'roles'"),
+    BrokenFile(
+      "a phase role that does not exist", path: "formats/f.yaml",
+      goodFormat.replacingOccurrences(of: "deep-dive]", with: "deep-dives]"), at: 8, 27,
+      "unknown role 'deep-dives'"),
+    BrokenFile(
+      "a format naming a rubric that is not loaded", path: "formats/f.yaml",
+      goodFormat.replacingOccurrences(of: "level: L6\n", with: "level: L6\nrubric: nope\n"), at: 4, 9,
+      "format 'tiny' names rubric 'nope', which is not loaded"),
+    BrokenFile(
+      "a follow-up role that does not exist", path: "deck.yaml",
+      goodDeck.replacingOccurrences(of: "role: deep-dive", with: "role: deep-div"), at: 12, 17,
+      "unknown role 'deep-div'"),
+    BrokenFile(
+      "a follow-up placed past the end of its role", path: "deck.yaml",
+      goodDeck.replacingOccurrences(of: "at: 0.5", with: "at: 20"), at: 12, 32,
+      "must be a fraction of its role's span, 0 <= at < 1, found 20"),
+    BrokenFile(
+      "a follow-up placed at exactly 1", path: "deck.yaml",
+      goodDeck.replacingOccurrences(of: "at: 0.5", with: "at: 1.0"), at: 12, 32, "0 <= at < 1, found 1.0"),
+    BrokenFile(
+      "a follow-up with at but no role (the old absolute minute)", path: "deck.yaml",
+      goodDeck.replacingOccurrences(of: "role: deep-dive, at: 0.5", with: "at: 25"), at: 12, 15,
+      "a follow-up with 'at' needs a 'role'"),
+    BrokenFile(
+      "a follow-up with a role but no at", path: "deck.yaml",
+      goodDeck.replacingOccurrences(of: "role: deep-dive, at: 0.5", with: "role: deep-dive"), at: 12, 17,
+      "a follow-up with a 'role' needs 'at'"),
+    BrokenFile(
+      "an answer note of two points", path: "deck.yaml",
+      goodDeck.replacingOccurrences(of: "[One, Two, Three]", with: "[One, Two]"), at: 12, 60,
+      "needs 3 to 6 points, found 2"),
+    BrokenFile(
+      "an answer note of seven points", path: "deck.yaml",
+      goodDeck.replacingOccurrences(of: "[One, Two, Three]", with: "[a, b, c, d, e, f, g]"), at: 12, 60,
+      "needs 3 to 6 points, found 7"),
+    BrokenFile(
+      "a follow-up without an answer note", path: "deck.yaml",
+      goodDeck.replacingOccurrences(of: ", answer: [One, Two, Three]", with: ""), at: 12, 9,
+      "missing required key 'answer'"),
+    BrokenFile(
+      "a follow-up whose role no format of the question has", path: "deck.yaml",
+      goodDeck.replacingOccurrences(of: "role: deep-dive", with: "role: platform"), at: 12, 17,
+      "follow-up 1 of question 'paste-bin' is placed in role 'platform', which no format it runs in has (checked: tiny)"
+    ),
+    BrokenFile(
+      "a question naming a format that lacks one of its roles", path: "deck.yaml",
+      goodDeck.replacingOccurrences(of: "levels: [L6]\n", with: "levels: [L6]\n    formats: [tiny]\n")
+        .replacingOccurrences(of: "role: deep-dive", with: "role: scale"), at: 7, 15,
+      "question 'paste-bin' names format 'tiny', which has no phase for role 'scale' of its follow-ups"),
     BrokenFile(
       "a theme with an unknown role", path: "themes/t.yaml",
       "id: t\ntitle: T\ncolors:\n  text: { fg: red }\n  timer.warnign: { fg: 214 }\n", at: 5, 3,
@@ -200,7 +250,8 @@ struct ContentCacheTests {
     let format = folder.appendingPathComponent("formats/tiny.yaml")
     try Data(ContentLoadingTests.goodFormat.utf8).write(to: format)
     let deck = folder.appendingPathComponent("deck.yaml")
-    try Data(ContentLoadingTests.goodDeck.replacingOccurrences(of: "at: 20", with: "at: 31").utf8).write(to: deck)
+    try Data(ContentLoadingTests.goodDeck.replacingOccurrences(of: "role: deep-dive", with: "role: platform").utf8)
+      .write(to: deck)
     let cacheURL = Fixtures.temporaryFolder().appendingPathComponent("content.json")
     let locations = ContentLocations(deckFolders: [folder], themeFolders: [])
 
@@ -209,7 +260,9 @@ struct ContentCacheTests {
     let cached = ContentLibrary.load(from: locations, cache: ContentCache(url: cacheURL))
     #expect(cached.formats == first.formats)
     #expect(cached.errors == first.errors)
-    #expect(cached.errors.first?.line == 12)  // the located error survives the cache
+    // The located error of a check across files survives the cache.
+    #expect(cached.errors.first?.line == 12)
+    #expect(cached.errors.first?.column == 17)
 
     // Same size, new content and time: the cache must not answer for it.
     let changed = ContentLoadingTests.goodFormat.replacingOccurrences(of: "Tiny format", with: "Tiny formet")

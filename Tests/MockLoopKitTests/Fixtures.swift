@@ -9,19 +9,29 @@ enum Fixtures {
     phases: [
       Phase(
         id: "requirements", title: "Requirements", minutes: 15, goal: "Scope",
-        checklist: ["Asked about users", "Estimated scale"]),
-      Phase(id: "high-level", title: "High level", minutes: 30, goal: "Design", checklist: ["Drew the services"]),
-      Phase(id: "deep-dive", title: "Deep dive", minutes: 30, goal: "Depth", checklist: ["Sharding", "Caching"]),
-      Phase(id: "operations", title: "Operations", minutes: 15, goal: "Run it", checklist: ["Alarms"]),
+        checklist: ["Asked about users", "Estimated scale"], roles: [.requirements]),
+      Phase(
+        id: "high-level", title: "High level", minutes: 30, goal: "Design", checklist: ["Drew the services"],
+        roles: [.highLevel, .platform]),
+      Phase(
+        id: "deep-dive", title: "Deep dive", minutes: 30, goal: "Depth", checklist: ["Sharding", "Caching"],
+        roles: [.deepDive, .scale, .global]),
+      Phase(
+        id: "operations", title: "Operations", minutes: 15, goal: "Run it", checklist: ["Alarms"],
+        roles: [.operations, .evolution, .wrapUp]),
     ])
 
+  /// Three points, the fewest an answer note may have.
+  static let answer = ["First point", "Second point", "Third point"]
+
+  /// Timed at minutes 21 (high-level), 52.5 (scale) and, at L7 only, 60 (global) of `l7Format`.
   static let question = Question(
     id: "url-shortener", title: "Design a URL shortener", levels: [.l6, .l7], prompt: "Shorten links.",
     followUps: [
-      FollowUp(minute: 20, text: "How do you generate ids?"),
-      FollowUp(minute: 50, text: "A celebrity link goes viral."),
-      FollowUp(minute: 80, text: "Serve three regions.", levels: [.l7]),
-      FollowUp(minute: nil, text: "What about custom aliases?"),
+      FollowUp(role: .highLevel, at: 0.2, text: "How do you generate ids?", answer: answer),
+      FollowUp(role: .scale, at: 0.25, text: "A celebrity link goes viral.", answer: answer),
+      FollowUp(role: .global, at: 0.5, levels: [.l7], text: "Serve three regions.", answer: answer),
+      FollowUp(text: "What about custom aliases?", answer: answer),
     ])
 
   static func newSession(

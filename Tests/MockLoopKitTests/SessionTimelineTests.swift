@@ -91,7 +91,7 @@ struct SessionTimelineTests {
     let clock = ManualClock()
     var session = Fixtures.newSession(clock: clock)
     session.start(at: clock.now)
-    clock.advance(minutes: 19, seconds: 59)
+    clock.advance(minutes: 20, seconds: 59)
     #expect(session.dueFollowUps(of: Fixtures.question, at: clock.now).isEmpty)
     session.pause(at: clock.now)
     clock.advance(minutes: 5)
@@ -107,8 +107,12 @@ struct SessionTimelineTests {
 
   @Test("L7-only follow-ups are not asked in an L6 session")
   func levelledFollowUps() {
-    #expect(Fixtures.question.followUps(at: .l6).map(\.minute) == [20, 50, nil])
-    #expect(Fixtures.question.followUps(at: .l7).map(\.minute) == [20, 50, 80, nil])
+    let format = Fixtures.l7Format
+    let l6 = FollowUpSchedule(question: Fixtures.question, format: format, level: .l6)
+    let l7 = FollowUpSchedule(question: Fixtures.question, format: format, level: .l7)
+    #expect(l6.timed.map(\.minute) == [21, 52.5])
+    #expect(l7.timed.map(\.minute) == [21, 52.5, 60])
+    #expect(l6.onDemand.map(\.text) == ["What about custom aliases?"])
   }
 
   @Test("time the app was not running counts as paused and away")

@@ -3,7 +3,10 @@ import Foundation
 /// What one content file gave when it was last parsed, kept on disk so that a start-up whose
 /// files have not changed skips YAML parsing. An entry is used only while the file's path,
 /// modification time and size are the same, and only by the same build of the parser.
-public final class ContentCache: @unchecked Sendable {
+///
+/// A value: `ContentLibrary.load` takes a copy, reads and updates it while loading and writes
+/// it back to its file at the end, so nothing is shared between threads.
+public struct ContentCache: Sendable {
   /// The cache file; nil means no caching.
   public let url: URL?
   private var entries: [String: Entry] = [:]
@@ -22,7 +25,7 @@ public final class ContentCache: @unchecked Sendable {
   }
 
   /// Bump when parsing or the cached types change, so old caches are ignored.
-  static let version = "content-4"
+  static let version = "content-5"
 
   public init(url: URL?) {
     self.url = url
@@ -48,7 +51,7 @@ public final class ContentCache: @unchecked Sendable {
     return ContentCache(url: folder.appendingPathComponent("content.json"))
   }
 
-  func result(for file: URL, parse: () -> ContentFileResult) -> ContentFileResult {
+  mutating func result(for file: URL, parse: () -> ContentFileResult) -> ContentFileResult {
     let path = file.path
     used.insert(path)
     // A plain stat: FileManager's attributes also look up owner names, reading /etc/passwd.
@@ -68,7 +71,7 @@ public final class ContentCache: @unchecked Sendable {
 
   /// Writes the cache if anything changed, dropping entries of files no longer read.
   /// Failing to write is harmless: the next start parses again.
-  func save() {
+  mutating func save() {
     guard let url else { return }
     let stale = Set(entries.keys).subtracting(used)
     guard isDirty || !stale.isEmpty else { return }
@@ -84,7 +87,7 @@ public final class ContentCache: @unchecked Sendable {
 
 /// What reading one content file gave: a value of its kind, or the error that made it skipped.
 enum ContentFileResult: Codable, Sendable {
-  case format(InterviewFormat)
+  case format(InterviewFormat, rubricAt: SourceLocation?)
   case deck(Deck, [String: QuestionLocations])
   case rubric(Rubric)
   case theme(Theme)

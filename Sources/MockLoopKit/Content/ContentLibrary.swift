@@ -3,8 +3,10 @@ import Foundation
 /// Every format, deck, rubric and theme that loaded, plus the errors of those that did not.
 ///
 /// Invariants: ids are unique within each kind (a later folder overrides an earlier one by id);
-/// question ids are unique across decks; every timed follow-up falls inside the formats its
-/// question is meant for. A file or question that breaks a rule is left out and its error kept.
+/// question ids are unique across decks; every format's rubric is loaded; every question fits
+/// at least one format and every format it names, and each of its placed follow-ups has its
+/// role in some format it runs in. A file or question that breaks a rule is left out and its
+/// error kept.
 public struct ContentLibrary: Sendable {
   public private(set) var formats: [InterviewFormat] = []
   public private(set) var decks: [Deck] = []
@@ -28,15 +30,15 @@ public struct ContentLibrary: Sendable {
   /// did not change since `cache` saw them are not parsed again.
   public static func load(from locations: ContentLocations, cache: ContentCache? = nil) -> ContentLibrary {
     var library = ContentLibrary()
-    library.cache = cache
-    defer { cache?.save() }
+    var cache = cache
     for folder in locations.deckFolders {
-      library.loadFiles(in: folder.appendingPathComponent("formats"), kind: .format)
-      library.loadFiles(in: folder.appendingPathComponent("rubrics"), kind: .rubric)
-      library.loadFiles(in: folder, kind: .deck)
+      library.loadFiles(in: folder.appendingPathComponent("formats"), kind: .format, cache: &cache)
+      library.loadFiles(in: folder.appendingPathComponent("rubrics"), kind: .rubric, cache: &cache)
+      library.loadFiles(in: folder, kind: .deck, cache: &cache)
     }
-    for folder in locations.themeFolders { library.loadFiles(in: folder, kind: .theme) }
-    library.checkQuestionsAgainstFormats()
+    for folder in locations.themeFolders { library.loadFiles(in: folder, kind: .theme, cache: &cache) }
+    cache?.save()
+    library.checkReferences()
     return library
   }
 
@@ -44,6 +46,7 @@ public struct ContentLibrary: Sendable {
   /// A folder is read like a decks folder, or like a themes folder when it is named so.
   public static func load(paths: [URL]) -> ContentLibrary {
     var library = ContentLibrary()
+    var cache: ContentCache?
     for path in paths {
       var isFolder: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path.path, isDirectory: &isFolder) else {
@@ -51,18 +54,18 @@ public struct ContentLibrary: Sendable {
         continue
       }
       if !isFolder.boolValue {
-        library.loadFile(path, kind: ContentKind.of(path))
+        library.loadFile(path, kind: ContentKind.of(path), cache: &cache)
       } else if path.lastPathComponent.lowercased() == "themes" {
-        library.loadFiles(in: path, kind: .theme)
+        library.loadFiles(in: path, kind: .theme, cache: &cache)
       } else if ["formats", "rubrics"].contains(path.lastPathComponent) {
-        library.loadFiles(in: path, kind: ContentKind.of(path.appendingPathComponent("x.yaml")))
+        library.loadFiles(in: path, kind: ContentKind.of(path.appendingPathComponent("x.yaml")), cache: &cache)
       } else {
-        library.loadFiles(in: path.appendingPathComponent("formats"), kind: .format)
-        library.loadFiles(in: path.appendingPathComponent("rubrics"), kind: .rubric)
-        library.loadFiles(in: path, kind: .deck)
+        library.loadFiles(in: path.appendingPathComponent("formats"), kind: .format, cache: &cache)
+        library.loadFiles(in: path.appendingPathComponent("rubrics"), kind: .rubric, cache: &cache)
+        library.loadFiles(in: path, kind: .deck, cache: &cache)
       }
     }
-    library.checkQuestionsAgainstFormats()
+    library.checkReferences()
     return library
   }
 
@@ -85,36 +88,85 @@ public struct ContentLibrary: Sendable {
     decks.flatMap { deck in deck.questions.map { ($0, deck) } }
   }
 
-  /// The formats a question can be run in: those it names, else those of its levels or of any level.
+  /// The formats a question runs in, by the one rule of `Question.fits`.
   public func formats(for question: Question) -> [InterviewFormat] {
     formats.filter(question.fits)
   }
 
-  /// The formats a question's follow-up minutes must fit: those it names, else those of its levels.
-  private func formatsChecked(for question: Question) -> [InterviewFormat] {
-    if !question.formats.isEmpty { return formats.filter { question.formats.contains($0.id) } }
-    return formats.filter { format in format.level.map(question.levels.contains) ?? false }
+  // MARK: Rubrics
+
+  /// The id of the rubric a format that names none is graded with.
+  public static let mainRubricID = "amazon-l6-l7"
+
+  /// The rubric of formats that name none: `mainRubricID`, else the first loaded.
+  public var mainRubric: Rubric? { rubric(id: Self.mainRubricID) ?? rubrics.first }
+
+  /// The one rule for which rubric grades a session of `format`: the rubric the format
+  /// names, else the main rubric.
+  public func rubric(for format: InterviewFormat) -> Rubric? {
+    format.rubricID.flatMap(rubric(id:)) ?? mainRubric
+  }
+
+  /// The rubric a session is graded with: the one its assessment was made with when it is
+  /// loaded; else the rule for its format (the format as it is now when the session's copy
+  /// predates formats naming rubrics).
+  public func rubric(for session: Session) -> Rubric? {
+    if let id = session.assessment?.rubricID, let graded = rubric(id: id) { return graded }
+    if session.format.rubricID == nil, let current = format(id: session.format.id) { return rubric(for: current) }
+    return rubric(for: session.format)
+  }
+
+  /// The rubric a report over many sessions judges with: the one most of the graded sessions
+  /// were graded with (by `rubric(for:)`), the newest breaking a tie; the main rubric when
+  /// none is graded.
+  public func rubric(for sessions: [Session]) -> Rubric? {
+    var counts: [String: (count: Int, newest: Date)] = [:]
+    for session in sessions where session.assessment != nil {
+      guard let id = rubric(for: session)?.id else { continue }
+      let known = counts[id] ?? (0, .distantPast)
+      counts[id] = (known.count + 1, max(known.newest, session.createdAt))
+    }
+    let best = counts.max { lhs, rhs in
+      (lhs.value.count, lhs.value.newest, rhs.key) < (rhs.value.count, rhs.value.newest, lhs.key)
+    }
+    return best.flatMap { rubric(id: $0.key) } ?? mainRubric
   }
 
   // MARK: Loading
 
-  private mutating func loadFiles(in folder: URL, kind: ContentKind) {
+  private mutating func loadFiles(in folder: URL, kind: ContentKind, cache: inout ContentCache?) {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    for name in names.sorted() {
+    for name in names.sorted(by: Self.readsBefore) {
       let file = folder.appendingPathComponent(name)
       var isFolder: ObjCBool = false
       guard ContentKind.isContentFile(file), FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder),
         !isFolder.boolValue
       else { continue }
-      loadFile(file, kind: kind)
+      loadFile(file, kind: kind, cache: &cache)
     }
   }
 
-  private mutating func loadFile(_ url: URL, kind: ContentKind) {
+  /// The order files of one folder are read in, which is the order formats and decks are
+  /// listed in: by the hyphen-separated words of the name, so that a variant follows the file
+  /// it varies (`amazon-l6`, `amazon-l6-lp`, `amazon-l7`, `amazon-l7-60`), where plain sorting
+  /// would put `amazon-l6-lp.yaml` before `amazon-l6.yaml`.
+  static func readsBefore(_ lhs: String, _ rhs: String) -> Bool {
+    func words(_ name: String) -> [String] {
+      let base = (name as NSString).deletingPathExtension
+      return base.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+    }
+    let left = words(lhs)
+    let right = words(rhs)
+    return left == right ? lhs < rhs : left.lexicographicallyPrecedes(right)
+  }
+
+  private mutating func loadFile(_ url: URL, kind: ContentKind, cache: inout ContentCache?) {
     fileCount += 1
     let parse = { Self.parse(url, kind: kind) }
     switch cache?.result(for: url, parse: parse) ?? parse() {
-    case .format(let format): formats.replaceOrAppend(format)
+    case .format(let format, let rubricAt):
+      formats.replaceOrAppend(format)
+      formatRubricLocations[format.id] = rubricAt
     case .rubric(let rubric): rubrics.replaceOrAppend(rubric)
     case .theme(let theme): themes.replaceOrAppend(theme)
     case .deck(let deck, let locations): add(deck, readers: locations)
@@ -128,7 +180,9 @@ public struct ContentLibrary: Sendable {
       let data = try Data(contentsOf: url)
       let root = try ContentParser.root(of: data, file: file)
       switch kind {
-      case .format: return .format(try ContentParser.format(from: root))
+      case .format:
+        let rubricAt = (try? root.mapping(allowedKeys: ContentParser.formatKeys))?.optional("rubric")?.location
+        return .format(try ContentParser.format(from: root), rubricAt: rubricAt)
       case .rubric: return .rubric(try ContentParser.rubric(from: root))
       case .theme: return .theme(try ContentParser.theme(from: root))
       case .deck:
@@ -143,7 +197,8 @@ public struct ContentLibrary: Sendable {
     }
   }
 
-  private var cache: ContentCache?
+  /// Where each format's `rubric` key sits, kept until the cross-file checks ran.
+  private var formatRubricLocations: [String: SourceLocation] = [:]
 
   /// Where each question's parts sit, kept until the cross-file checks ran, to locate their errors.
   private var questionLocations: [String: QuestionLocations] = [:]
@@ -164,14 +219,27 @@ public struct ContentLibrary: Sendable {
     decks.append(deck)
   }
 
+  /// The checks across files, once everything is read: formats name loaded rubrics, then
+  /// questions against the formats that are left.
+  private mutating func checkReferences() {
+    let rubricIDs = Set(rubrics.map(\.id))
+    formats.removeAll { format in
+      guard let id = format.rubricID, !rubricIDs.contains(id) else { return false }
+      let place = formatRubricLocations[format.id] ?? SourceLocation(file: format.id, line: 1, column: 1)
+      let known = rubricIDs.isEmpty ? "none is loaded" : "known: " + rubricIDs.sorted().joined(separator: ", ")
+      errors.append(place.error("format '\(format.id)' names rubric '\(id)', which is not loaded (\(known))"))
+      return true
+    }
+    formatRubricLocations = [:]
+    checkQuestionsAgainstFormats()
+  }
+
   private mutating func checkQuestionsAgainstFormats() {
-    let formatIDs = Set(formats.map(\.id))
     var checked = decks
     var found: [ContentError] = []
     for deckIndex in checked.indices {
       checked[deckIndex].questions.removeAll { question in
-        guard let locations = questionLocations[question.id],
-          let problem = problem(with: question, formatIDs: formatIDs, reader: locations)
+        guard let locations = questionLocations[question.id], let problem = problem(with: question, reader: locations)
         else { return false }
         found.append(problem)
         return true
@@ -182,24 +250,42 @@ public struct ContentLibrary: Sendable {
     questionLocations = [:]
   }
 
-  private func problem(with question: Question, formatIDs: Set<String>, reader: QuestionLocations) -> ContentError? {
-    for (index, id) in question.formats.enumerated() where !formatIDs.contains(id) {
+  private func problem(with question: Question, reader: QuestionLocations) -> ContentError? {
+    for (index, id) in question.formats.enumerated() {
       let item = reader.formats.indices.contains(index) ? reader.formats[index] : reader.question
-      return item.error("unknown format '\(id)' in question '\(question.id)'")
-    }
-    let followUpReaders = reader.followUps
-    for (index, followUp) in question.followUps.enumerated() {
-      guard let minute = followUp.minute else { continue }
-      for format in formatsChecked(for: question) {
-        let asked = followUp.levels.isEmpty || format.level.map(followUp.levels.contains) ?? true
-        guard asked, minute >= format.totalMinutes else { continue }
-        let item = followUpReaders.indices.contains(index) ? followUpReaders[index] : reader.question
+      guard let format = format(id: id) else {
+        return item.error("unknown format '\(id)' in question '\(question.id)'")
+      }
+      let missing = question.missingRoles(in: format)
+      guard missing.isEmpty else {
         return item.error(
-          "follow-up at minute \(minute) of question '\(question.id)' falls outside format '\(format.id)' (\(format.totalMinutes) minutes)"
+          "question '\(question.id)' names format '\(id)', which has no phase for role\(missing.count == 1 ? "" : "s") \(Self.list(missing)) of its follow-ups"
         )
       }
     }
+    // A deck checked on its own, without formats, has nothing to place its follow-ups in.
+    guard !formats.isEmpty else { return nil }
+    let meant = formats.filter(question.isMeant)
+    for (index, followUp) in question.followUps.enumerated() {
+      guard let role = followUp.role else { continue }
+      let asking = meant.filter { format in question.levels(in: format).contains { followUp.isAsked(at: $0) } }
+      guard !asking.contains(where: { $0.roles.contains(role) }) else { continue }
+      let item = reader.followUps.indices.contains(index) ? reader.followUps[index] : reader.question
+      let checked = asking.isEmpty ? "none runs at its levels" : "checked: " + asking.map(\.id).joined(separator: ", ")
+      return item.error(
+        "follow-up \(index + 1) of question '\(question.id)' is placed in role '\(role.rawValue)', which no format it runs in has (\(checked))"
+      )
+    }
+    if formats(for: question).isEmpty {
+      let missing = meant.map { "\($0.id) lacks \(Self.list(question.missingRoles(in: $0)))" }
+      let why = meant.isEmpty ? "no format suits its levels" : missing.joined(separator: "; ")
+      return reader.question.error("question '\(question.id)' fits no format: \(why)")
+    }
     return nil
+  }
+
+  private static func list(_ roles: [PhaseRole]) -> String {
+    roles.map { "'\($0.rawValue)'" }.joined(separator: ", ")
   }
 }
 

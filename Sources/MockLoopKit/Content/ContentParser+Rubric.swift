@@ -22,16 +22,17 @@ extension ContentParser {
 
     var seen = Set<String>()
     let dimensions = try map.required("dimensions").list().map { reader -> RubricDimension in
-      let dimension = try reader.mapping(allowedKeys: ["id", "title", "levels", "core", "expect"])
+      let dimension = try reader.mapping(allowedKeys: ["id", "title", "levels", "core", "expect", "anchors"])
       let idReader = try dimension.required("id")
       let id = try idReader.identifier()
       guard seen.insert(id).inserted else { throw idReader.error("duplicate dimension id '\(id)'") }
       let expect = try dimension.required("expect").mapping(allowedKeys: ["L6", "L7"])
+      let levels = try dimension.optional("levels")?.levels() ?? Level.allCases
       return RubricDimension(
-        id: id, title: try dimension.required("title").text(),
-        levels: try dimension.optional("levels")?.levels() ?? Level.allCases,
+        id: id, title: try dimension.required("title").text(), levels: levels,
         isCore: try dimension.optional("core")?.boolean() ?? true,
-        expectations: [.l6: try expect.required("L6").text(), .l7: try expect.required("L7").text()])
+        expectations: [.l6: try expect.required("L6").text(), .l7: try expect.required("L7").text()],
+        anchors: try dimension.optional("anchors").map { try anchors(from: $0, levels: levels, scale: scale) } ?? [:])
     }
     guard !dimensions.isEmpty else {
       throw try map.required("dimensions").error("'dimensions' needs at least one dimension")
@@ -61,6 +62,19 @@ extension ContentParser {
     return Rubric(
       id: try map.required("id").identifier(), title: try map.required("title").text(), scale: scale,
       dimensions: dimensions, bars: bars, selfAssessment: groups ?? [])
+  }
+
+  /// `anchors:` of a dimension: for each level it is scored at, a text for every score.
+  private static func anchors(from reader: YAMLReader, levels: [Level], scale: RubricScale) throws -> [Level: [String]]
+  {
+    let map = try reader.mapping(allowedKeys: Set(levels.map(\.rawValue)))
+    var anchors: [Level: [String]] = [:]
+    for level in levels {
+      let scores = Array(scale.minimum...scale.maximum).map(String.init)
+      let texts = try map.required(level.rawValue).mapping(allowedKeys: Set(scores))
+      anchors[level] = try scores.map { try texts.required($0).text() }
+    }
+    return anchors
   }
 
   static func theme(from root: YAMLReader) throws -> Theme {

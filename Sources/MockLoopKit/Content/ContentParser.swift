@@ -54,8 +54,10 @@ enum ContentParser {
 
   // MARK: Formats
 
+  static let formatKeys: Set<String> = ["id", "title", "level", "description", "rubric", "phases"]
+
   static func format(from root: YAMLReader) throws -> InterviewFormat {
-    let map = try root.mapping(allowedKeys: ["id", "title", "level", "description", "phases"])
+    let map = try root.mapping(allowedKeys: formatKeys)
     let levelReader = try map.required("level")
     let levelText = try levelReader.text()
     let level: Level?
@@ -70,17 +72,34 @@ enum ContentParser {
     guard !phaseReaders.isEmpty else { throw try map.required("phases").error("'phases' needs at least one phase") }
     var seen = Set<String>()
     let phases = try phaseReaders.map { reader -> Phase in
-      let phase = try reader.mapping(allowedKeys: ["id", "title", "minutes", "goal", "checklist"])
+      let phase = try reader.mapping(allowedKeys: ["id", "title", "minutes", "goal", "checklist", "roles", "prompts"])
       let idReader = try phase.required("id")
       let id = try idReader.identifier()
       guard seen.insert(id).inserted else { throw idReader.error("duplicate phase id '\(id)'") }
       return Phase(
         id: id, title: try phase.required("title").text(), minutes: try phase.required("minutes").positiveInteger(),
-        goal: try phase.required("goal").text(), checklist: try phase.required("checklist").textList(allowEmpty: false))
+        goal: try phase.required("goal").text(), checklist: try phase.required("checklist").textList(allowEmpty: false),
+        roles: try roles(from: phase.required("roles")), prompts: try phase.optional("prompts")?.textList() ?? [])
     }
     return InterviewFormat(
       id: try map.required("id").identifier(), title: try map.required("title").text(), level: level,
-      description: try map.optional("description")?.text(), phases: phases)
+      description: try map.optional("description")?.text(), rubricID: try map.optional("rubric")?.identifier(),
+      phases: phases)
+  }
+
+  /// A phase's roles: at least one, each from the fixed set, none twice.
+  private static func roles(from reader: YAMLReader) throws -> [PhaseRole] {
+    let items = try reader.list()
+    guard !items.isEmpty else {
+      throw reader.error("'\(reader.path)' needs at least one role (\(PhaseRole.spelledOut))")
+    }
+    var roles: [PhaseRole] = []
+    for item in items {
+      let role = try item.role()
+      guard !roles.contains(role) else { throw item.error("role '\(role.rawValue)' is listed twice") }
+      roles.append(role)
+    }
+    return roles
   }
 
   // MARK: Decks
@@ -101,7 +120,10 @@ enum ContentParser {
       let map = try? reader.mapping(allowedKeys: questionKeys)
       readers[question.id] = QuestionLocations(
         question: reader.location, formats: ((try? map?.optional("formats")?.list()) ?? []).map(\.location),
-        followUps: ((try? map?.optional("follow_ups")?.list()) ?? []).map(\.location))
+        followUps: ((try? map?.optional("follow_ups")?.list()) ?? []).map { item in
+          // Errors about a follow-up's place point at its role.
+          ((try? item.mapping(allowedKeys: followUpKeys))?.optional("role") ?? item).location
+        })
       return question
     }
     let deck = Deck(
@@ -121,12 +143,7 @@ enum ContentParser {
     let levels = try levelsReader.levels()
     guard !levels.isEmpty else { throw levelsReader.error("'levels' needs at least one of L6, L7") }
     let requirements = try map.required("requirements").mapping(allowedKeys: ["functional", "non_functional"])
-    let followUps = try map.optional("follow_ups")?.list().map { item -> FollowUp in
-      let followUp = try item.mapping(allowedKeys: ["at", "text", "levels"])
-      return FollowUp(
-        minute: try followUp.optional("at")?.positiveInteger(), text: try followUp.required("text").text(),
-        levels: try followUp.optional("levels")?.levels() ?? [])
-    }
+    let followUps = try map.optional("follow_ups")?.list().map(followUp(from:))
     return Question(
       id: try map.required("id").identifier(), title: try map.required("title").text(), levels: levels,
       formats: try map.optional("formats")?.list().map { try $0.identifier() } ?? [],
@@ -136,5 +153,42 @@ enum ContentParser {
       scale: try map.optional("scale")?.textList() ?? [], focus: try map.optional("focus")?.textList() ?? [],
       followUps: followUps ?? [], pitfalls: try map.optional("pitfalls")?.textList() ?? [],
       reference: try map.optional("reference")?.text())
+  }
+
+  static let followUpKeys: Set<String> = ["role", "at", "levels", "text", "answer"]
+
+  /// A follow-up: placed by `role` and `at` (a fraction of the role's span), or on demand
+  /// with neither; always with a 3-6 point answer note.
+  static func followUp(from item: YAMLReader) throws -> FollowUp {
+    let map = try item.mapping(allowedKeys: followUpKeys)
+    let roleReader = map.optional("role")
+    let atReader = map.optional("at")
+    let role = try roleReader?.role()
+    var position: Double?
+    if let atReader {
+      guard role != nil else {
+        throw atReader.error(
+          "a follow-up with 'at' needs a 'role': the phase role it belongs to (one of: \(PhaseRole.spelledOut))")
+      }
+      let value = try atReader.number()
+      guard value >= 0 && value < 1 else {
+        throw atReader.error(
+          "'\(atReader.path)' must be a fraction of its role's span, 0 <= at < 1, found \(atReader.scalarText)")
+      }
+      position = value
+    } else if let roleReader {
+      throw roleReader.error("a follow-up with a 'role' needs 'at': where in that role's span it comes (0 <= at < 1)")
+    }
+    let answerReader = try map.required("answer")
+    let answer = try answerReader.textList()
+    guard FollowUp.answerPoints.contains(answer.count) else {
+      throw answerReader.error(
+        "'\(answerReader.path)' needs \(FollowUp.answerPoints.lowerBound) to \(FollowUp.answerPoints.upperBound) points, found \(answer.count)"
+      )
+    }
+    return FollowUp(
+      role: role, at: position, levels: try map.optional("levels")?.levels() ?? [],
+      text: try map.required("text").text(),
+      answer: answer)
   }
 }

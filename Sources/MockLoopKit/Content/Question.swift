@@ -55,31 +55,84 @@ public struct Question: Sendable, Codable, Equatable, Identifiable {
     self.reference = reference
   }
 
-  /// Whether the question is run in `format`: one of the formats it names, or, when it names
-  /// none, a format of one of its levels or of any level.
-  public func fits(_ format: InterviewFormat) -> Bool {
+  /// Whether the question is written for `format`: one of the formats it names, or, when it
+  /// names none, a format of one of its levels or of any level. Roles are not looked at.
+  public func isMeant(for format: InterviewFormat) -> Bool {
     formats.isEmpty ? format.level.map(levels.contains) ?? true : formats.contains(format.id)
   }
 
-  /// The follow-ups asked in a session at `level` (nil: a format of any level), in the order
-  /// they come: timed ones by minute, then the on-demand ones.
-  public func followUps(at level: Level?) -> [FollowUp] {
-    let asked = followUps.filter { $0.levels.isEmpty || level.map($0.levels.contains) ?? true }
-    let timed = asked.filter { $0.minute != nil }.sorted { $0.minute! < $1.minute! }
-    return timed + asked.filter { $0.minute == nil }
+  /// The levels a session of this question in `format` can be graded at: the format's level,
+  /// or the question's levels when the format suits any level.
+  public func levels(in format: InterviewFormat) -> [Level] {
+    format.level.map { [$0] } ?? levels
+  }
+
+  /// The roles its follow-ups are placed in, at the levels it can run at in `format`, that no
+  /// phase of `format` declares; sorted.
+  public func missingRoles(in format: InterviewFormat) -> [PhaseRole] {
+    let sessionLevels = levels(in: format)
+    let needed = followUps.filter { followUp in sessionLevels.contains { followUp.isAsked(at: $0) } }
+      .compactMap(\.role)
+    return Set(needed).subtracting(format.roles).sorted()
+  }
+
+  /// The one rule for which formats a question runs in: it is meant for the format (see
+  /// `isMeant(for:)`) and every follow-up it asks there has a phase of its role, so the whole
+  /// schedule fits inside the format.
+  public func fits(_ format: InterviewFormat) -> Bool {
+    isMeant(for: format) && missingRoles(in: format).isEmpty
+  }
+
+  /// The follow-up with this text; sessions store the follow-ups they asked by text.
+  public func followUp(withText text: String) -> FollowUp? {
+    followUps.first { $0.text == text }
   }
 }
 
-/// A question the interviewer raises at a given minute, or on demand when `minute` is nil.
+/// A question the interviewer raises, placed by phase role, or asked on demand when it has no
+/// role. Invariants (checked on load): `role` and `position` are both set or both nil;
+/// `0 <= position < 1`; `answer` holds 3 to 6 points.
 public struct FollowUp: Sendable, Codable, Equatable, Hashable {
-  public var minute: Int?
-  public var text: String
+  /// The role of the phases it belongs to; nil means it is asked on demand (the `f` key).
+  public var role: PhaseRole?
+  /// Where in its role's span it comes, as a fraction of the span's minutes.
+  public var position: Double?
   /// Levels whose sessions ask it; empty means every level.
   public var levels: [Level]
+  public var text: String
+  /// What a strong answer covers, hidden until the session is graded.
+  public var answer: [String]
 
-  public init(minute: Int?, text: String, levels: [Level] = []) {
-    self.minute = minute
-    self.text = text
+  public init(
+    role: PhaseRole? = nil, at position: Double? = nil, levels: [Level] = [], text: String, answer: [String] = []
+  ) {
+    self.role = role
+    self.position = role == nil ? nil : position ?? 0
     self.levels = levels
+    self.text = text
+    self.answer = answer
+  }
+
+  /// Whether a session at `level` asks it (nil: a session of no particular level asks all).
+  public func isAsked(at level: Level?) -> Bool {
+    levels.isEmpty || level.map(levels.contains) ?? true
+  }
+
+  /// The fewest and most points an answer note has.
+  public static let answerPoints = 3...6
+}
+
+extension Question {
+  /// Why the question does not run in `format`, in words; nil when it fits.
+  public func misfit(in format: InterviewFormat) -> String? {
+    if !isMeant(for: format) {
+      if !formats.isEmpty { return "it is written for \(formats.joined(separator: ", ")) only" }
+      let levelsText = levels.map(\.rawValue).joined(separator: "/")
+      return "it is an \(levelsText) question and \(format.id) is an \(format.level?.rawValue ?? "any-level") format"
+    }
+    let missing = missingRoles(in: format)
+    guard !missing.isEmpty else { return nil }
+    let names = missing.map(\.rawValue).joined(separator: ", ")
+    return "\(format.id) has no phase for the role\(missing.count == 1 ? "" : "s") \(names) of its follow-ups"
   }
 }

@@ -46,7 +46,9 @@ public struct RubricScale: Sendable, Equatable, Codable {
   }
 }
 
-/// One thing the rubric scores, with what L6 and L7 must show for it.
+/// One thing the rubric scores, with what L6 and L7 must show for it and, per level, what
+/// each score looks like. Invariant (checked on load): `anchors`, when given, has a text for
+/// every score of the scale at every level the dimension is scored at.
 public struct RubricDimension: Sendable, Equatable, Codable, Identifiable {
   public var id: String
   public var title: String
@@ -54,15 +56,26 @@ public struct RubricDimension: Sendable, Equatable, Codable, Identifiable {
   /// Whether it counts in the core average of the bar.
   public var isCore: Bool
   public var expectations: [Level: String]
+  /// Level to one text per score, lowest score first: what that score looks like at that
+  /// level (the L7 texts say what L7 adds over L6).
+  public var anchors: [Level: [String]]
 
   public init(
-    id: String, title: String, levels: [Level] = Level.allCases, isCore: Bool = true, expectations: [Level: String]
+    id: String, title: String, levels: [Level] = Level.allCases, isCore: Bool = true, expectations: [Level: String],
+    anchors: [Level: [String]] = [:]
   ) {
     self.id = id
     self.title = title
     self.levels = levels
     self.isCore = isCore
     self.expectations = expectations
+    self.anchors = anchors
+  }
+
+  /// What `score` looks like at `level` on a scale starting at `minimum`; nil when not described.
+  public func anchor(for level: Level, score: Int, minimum: Int) -> String? {
+    guard let texts = anchors[level], texts.indices.contains(score - minimum) else { return nil }
+    return texts[score - minimum]
   }
 }
 

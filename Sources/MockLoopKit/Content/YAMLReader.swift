@@ -118,6 +118,20 @@ struct YAMLReader {
   }
 
   func levels() throws -> [Level] { try list().map { try $0.level() } }
+
+  func role() throws -> PhaseRole {
+    let value = try text()
+    guard let role = PhaseRole(rawValue: value) else {
+      throw error("unknown role '\(value)' for \(describedPath) (expected one of: \(PhaseRole.spelledOut))")
+    }
+    return role
+  }
+
+  /// The node's text as written, for messages.
+  var scalarText: String {
+    if case .scalar(let scalar) = node { return scalar.string }
+    return kindName
+  }
 }
 
 /// The keys of one mapping, read by name; missing required keys are reported at the mapping.
@@ -147,7 +161,7 @@ public enum Identifier {
 }
 
 /// A place in a content file.
-struct SourceLocation: Sendable {
+struct SourceLocation: Sendable, Codable {
   var file: String
   var line: Int
   var column: Int

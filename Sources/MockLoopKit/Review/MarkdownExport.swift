@@ -1,9 +1,11 @@
 import Foundation
 
-/// A session written as Markdown a mentor can read: timings, checklist, follow-ups, scores
-/// against the bar, and the notes.
+/// A session written as Markdown a mentor can read: timings, checklist, follow-ups (with what a
+/// strong answer covers, once the session is finished), scores against the bar, and the notes.
 public enum MarkdownExport {
-  public static func render(_ report: SessionReport, rubric: Rubric?) -> String {
+  /// `question` is the question as the decks have it now, for the follow-ups' answer notes;
+  /// nil leaves them out. An unfinished session never shows them.
+  public static func render(_ report: SessionReport, rubric: Rubric?, question: Question? = nil) -> String {
     var lines: [String] = []
     lines.append("# \(report.question.title)")
     lines.append("")
@@ -40,9 +42,13 @@ public enum MarkdownExport {
       lines.append("")
       lines.append("## Follow-ups asked")
       lines.append("")
+      let notes = report.finishedAt == nil ? nil : question
       for followUp in report.followUps {
         let how = followUp.onDemand ? ", asked early" : ""
         lines.append("- minute \(Int(followUp.minute))\(how): \(followUp.text)")
+        guard let answer = notes?.followUp(withText: followUp.text)?.answer, !answer.isEmpty else { continue }
+        lines.append("  - *A strong answer covers:*")
+        lines += answer.map { "    - \($0)" }
       }
     }
     if let assessment = report.assessment {
@@ -50,7 +56,7 @@ public enum MarkdownExport {
       lines.append("## Grading")
       lines.append("")
       for verdict in report.verdicts { lines.append("- **\(verdict.summary)**") }
-      if let rubric {
+      if let rubric, rubric.id == assessment.rubricID {
         lines.append("")
         lines.append("| dimension | score |")
         lines.append("| --- | ---: |")

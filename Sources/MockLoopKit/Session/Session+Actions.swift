@@ -75,20 +75,23 @@ extension Session {
     recordAwayGap(now: now)
   }
 
-  /// The timed follow-ups whose minute has come and that were not asked yet.
+  /// When this session hears each follow-up of `question`: by its format and level.
+  public func schedule(of question: Question) -> FollowUpSchedule {
+    FollowUpSchedule(question: question, format: format, level: level)
+  }
+
+  /// The timed follow-ups whose minute has come and that were not asked yet, in order.
   public func dueFollowUps(of question: Question, at now: Date) -> [FollowUp] {
-    let elapsedMinutes = timeline(at: now).activeSeconds / 60
     let asked = Set(revealedFollowUps.map(\.text))
-    return question.followUps(at: level).filter { followUp in
-      guard let minute = followUp.minute else { return false }
-      return Double(minute) <= elapsedMinutes && !asked.contains(followUp.text)
+    return schedule(of: question).due(afterActiveSeconds: timeline(at: now).activeSeconds).map(\.followUp).filter {
+      !asked.contains($0.text)
     }
   }
 
   /// The next follow-up not yet asked, timed or not, for asking it early.
   public func nextUnaskedFollowUp(of question: Question) -> FollowUp? {
     let asked = Set(revealedFollowUps.map(\.text))
-    return question.followUps(at: level).first { !asked.contains($0.text) }
+    return schedule(of: question).followUps.first { !asked.contains($0.text) }
   }
 
   private mutating func append(_ event: SessionEvent, when allowed: Bool) -> SessionEvent? {

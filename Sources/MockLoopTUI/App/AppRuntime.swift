@@ -184,7 +184,7 @@ final class AppRuntime {
         return .loaded(
           .stats(
             PracticeStats(
-              sessions: sessions, content: state.content, rubric: state.content.rubrics.first, now: clock.now)))
+              sessions: sessions, content: state.content, rubric: state.content.rubric(for: sessions), now: clock.now)))
       case .resume(let id):
         let claim = try store.claim(id)
         guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }

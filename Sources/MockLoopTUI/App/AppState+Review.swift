@@ -2,10 +2,8 @@ import Foundation
 import MockLoopKit
 
 extension AppState {
-  /// The rubric used for grading: the one a session was graded with, else the first loaded.
-  func rubric(for session: Session) -> Rubric? {
-    session.assessment.flatMap { content.rubric(id: $0.rubricID) } ?? content.rubrics.first
-  }
+  /// The rubric used for grading, by the content's one rule (`ContentLibrary.rubric(for:)`).
+  func rubric(for session: Session) -> Rubric? { content.rubric(for: session) }
 
   mutating func openGrading(_ session: Session, returnTo: RecordState?) -> [Effect] {
     guard let rubric = rubric(for: session) else {

@@ -85,7 +85,7 @@ public enum Keymap {
     KeyBinding([.character("k"), .up], .moveUp, .record, "scroll up"),
     KeyBinding([.character("g")], .grade, .record, "grade or regrade the session", footer: "grade"),
     KeyBinding(
-      [.character("r")], .showReference, .record, "reference sketch beside your notes (once graded)",
+      [.character("r")], .showReference, .record, "reference sketch and answer notes beside your notes (once graded)",
       footer: "reference"),
     KeyBinding(
       [.character("q"), .escape], .back, .record, "back (the progress screen scrolls the same way)", footer: "back"),

@@ -1,15 +1,24 @@
 import MockLoopKit
 
-/// A phase's goal and checklist, each item wrapped under its tick box; the selected item is
-/// highlighted over all its lines and kept in view.
+/// A phase's goal, the interviewer's prompts for it (a leadership phase's story questions)
+/// and its checklist, each item wrapped under its tick box; the selected item is highlighted
+/// over all its lines and kept in view.
 struct ChecklistView {
   var phase: Phase
+  /// The prompts this session shows (see `Phase.prompts(forSession:)`).
+  var prompts: [String] = []
   var checked: (Int) -> Bool
   var cursor: Int?
 
-  /// Lines the goal and the items take at a text width.
+  static let promptMark = "» "
+
+  /// Lines the goal, the prompts a session shows and the items take at a text width (for the
+  /// prompts, the longest that can be shown, since which ones depends on the session).
   static func lineCount(_ phase: Phase, width: Int) -> Int {
-    wrapped(phase.goal, width: width + 4).count + phase.checklist.reduce(0) { $0 + wrapped($1, width: width).count }
+    let promptLines = phase.prompts.map { wrapped($0, width: width + 4 - promptMark.count).count }.sorted(by: >)
+      .prefix(Phase.promptsShown).reduce(0, +)
+    return wrapped(phase.goal, width: width + 4).count + promptLines
+      + phase.checklist.reduce(0) { $0 + wrapped($1, width: width).count }
   }
 
   func render(in rect: Rect, on canvas: inout Canvas) {
@@ -17,6 +26,12 @@ struct ChecklistView {
     let textWidth = rect.width - 6
     var lines: [(spans: [Span], item: Int?)] = wrapped(phase.goal, width: textWidth + 4).map {
       ([Span($0, role: .muted)], nil)
+    }
+    for prompt in prompts {
+      for (index, line) in wrapped(prompt, width: textWidth + 4 - Self.promptMark.count).enumerated() {
+        let mark = index == 0 ? Self.promptMark : String(repeating: " ", count: Self.promptMark.count)
+        lines.append(([Span(mark, role: .accent), Span(line, role: .followup)], nil))
+      }
     }
     for (index, item) in phase.checklist.enumerated() {
       let isChecked = checked(index)

@@ -1,14 +1,16 @@
 import MockLoopKit
 
-/// Scores per dimension with the L6 and L7 expectation of the selected one beside them,
-/// the self-assessment items, two text fields, and the verdict per level, live.
+/// Scores per dimension with, beside them, the selected one's L6 and L7 expectation and what
+/// each score looks like at the session's level; the self-assessment items, two text fields,
+/// and the verdict per level, live, under the bar stated in words.
 enum GradingScreen {
   static func render(_ grading: GradingState, state: AppState, on canvas: inout Canvas) {
     let (top, rest) = canvas.bounds.splitTop(1)
     TitleBar.render(
       title: "Grade: \(grading.session.question.title)", detail: grading.rubric.title, in: top, on: &canvas)
     let (footer, body) = rest.splitBottom(1)
-    let (verdictBox, main) = body.splitBottom(4)
+    let verdictLines = self.verdictLines(grading, width: max(body.width - 2, 1))
+    let (verdictBox, main) = body.splitBottom(min(verdictLines.count + 2, max(body.height / 3, 4)))
     let (listBox, detailBox) = main.splitLeft(max(main.width * 11 / 20, 30))
     let rows = grading.rows
     let scale = grading.rubric.scale
@@ -73,19 +75,22 @@ enum GradingScreen {
     let wrapWidth = max(detailInner.width - 2, 1)
     if rows.indices.contains(grading.cursor), case .dimension(let dimension) = rows[grading.cursor] {
       detail.append([Span(dimension.title, role: .title)])
-      for level in Level.allCases {
-        detail.append([])
-        detail.append([Span(level.rawValue, role: level == grading.level ? .accent : .muted)])
-        detail += wrapped(dimension.expectations[level] ?? "", width: wrapWidth).map { [Span($0)] }
-      }
-      detail.append([])
+      // What each score looks like at the session's level comes first: it sits beside the score.
+      let level = dimension.levels.contains(grading.level) ? grading.level : dimension.levels.first ?? grading.level
+      detail.append([Span("Each score at \(level.rawValue)", role: .accent)])
       for score in scale.minimum...scale.maximum {
         let meaning =
-          scale.meanings.indices.contains(score - scale.minimum) ? scale.meanings[score - scale.minimum] : ""
+          dimension.anchor(for: level, score: score, minimum: scale.minimum)
+          ?? (scale.meanings.indices.contains(score - scale.minimum) ? scale.meanings[score - scale.minimum] : "")
         let lineText = "\(score) \(scale.label(for: score)): \(meaning)"
         detail += wrapped(lineText, width: wrapWidth).map {
-          [Span($0, role: grading.assessment.scores[dimension.id] == score ? .accent : .muted)]
+          [Span($0, role: grading.assessment.scores[dimension.id] == score ? .selection : .text)]
         }
+      }
+      for level in Level.allCases {
+        detail.append([])
+        detail.append([Span("Meeting \(level.rawValue)", role: level == grading.level ? .accent : .muted)])
+        detail += wrapped(dimension.expectations[level] ?? "", width: wrapWidth).map { [Span($0, role: .muted)] }
       }
     } else {
       detail += wrapped(
@@ -96,13 +101,8 @@ enum GradingScreen {
     SessionScreen.draw(detail, in: detailInner, on: &canvas)
 
     let verdictInner = canvas.drawBox(in: verdictBox, title: "Verdict (aiming for \(grading.level.rawValue))")
-    for (index, verdict) in grading.verdicts.enumerated() where index < verdictInner.height {
-      canvas.write(
-        [
-          Span(verdict.isMet ? " ✓ " : " ✗ ", role: verdict.isMet ? .success : .error),
-          Span(verdict.summary, role: verdict.level == grading.level ? .text : .muted),
-        ],
-        row: verdictInner.row + index, column: verdictInner.column, maxWidth: verdictInner.width)
+    for (index, line) in verdictLines.prefix(verdictInner.height).enumerated() {
+      canvas.write(line, row: verdictInner.row + index, column: verdictInner.column, maxWidth: verdictInner.width)
     }
 
     if let editing = grading.editing {
@@ -115,5 +115,22 @@ enum GradingScreen {
       editor.render(into: &canvas, in: rect.inset(by: 1).inset(left: 1), isFocused: true, placeholder: "Type here")
     }
     Footer.render(context: state.keyContext, status: state.status, in: footer, on: &canvas)
+  }
+
+  /// The verdict of each level, then the bar of the level aimed for in the rubric's words.
+  static func verdictLines(_ grading: GradingState, width: Int) -> [[Span]] {
+    var lines: [[Span]] = []
+    for verdict in grading.verdicts {
+      let current = verdict.level == grading.level
+      for (index, line) in wrapped(verdict.summary, width: max(width - 3, 1)).enumerated() {
+        let mark =
+          index > 0 ? Span("   ") : Span(verdict.isMet ? " ✓ " : " ✗ ", role: verdict.isMet ? .success : .error)
+        lines.append([mark, Span(line, role: current ? .text : .muted)])
+      }
+    }
+    if let statement = grading.rubric.barStatement(for: grading.level) {
+      lines += wrapped(statement, width: max(width - 3, 1)).map { [Span("   " + $0, role: .muted)] }
+    }
+    return lines
   }
 }

@@ -12,7 +12,6 @@ enum HistoryScreen {
       title += " · /\(history.search)" + (history.isSearching ? "▏" : "")
     }
     let inner = canvas.drawBox(in: body, title: title, role: .accent)
-    let rubric = state.content.rubrics.first
     let questionWidth = max(inner.width - 62, 12)
     let header =
       "DATE              LEVEL FORMAT          " + "QUESTION".padded(toWidth: questionWidth) + "   TIME  VERDICT"
@@ -24,7 +23,7 @@ enum HistoryScreen {
         Span(summary.formatID.fitted(toWidth: 15, ellipsis: true) + " ", role: .muted),
         Span(summary.questionTitle.fitted(toWidth: questionWidth, ellipsis: true)),
         Span((summary.activeSeconds.map { DurationText.clock($0) } ?? "-").leftPadded(toWidth: 8) + "  "),
-        verdictSpan(summary, rubric: rubric),
+        verdictSpan(summary, rubric: summary.rubricID.flatMap(state.content.rubric(id:))),
       ])
     }
     if rows.isEmpty {
@@ -59,7 +58,8 @@ extension String {
 }
 
 /// One session in full: time per phase as bars, checklist coverage, follow-ups, scores against
-/// the bar, the notes; after grading, the reference sketch beside the notes.
+/// the bar, the notes; after grading, the reference sketch and the follow-ups' answer notes
+/// beside the notes.
 enum RecordScreen {
   static func render(_ record: RecordState, state: AppState, on canvas: inout Canvas) {
     let session = record.session
@@ -79,12 +79,11 @@ enum RecordScreen {
         Array(wrapped(session.notes.isEmpty ? "(no notes)" : session.notes, width: width).dropFirst(record.scroll)).map
         { [Span($0)] },
         in: notesInner, on: &canvas)
-      let referenceInner = canvas.drawBox(in: right, title: "Reference sketch", role: .accent)
-      let reference =
-        state.content.question(id: session.question.id)?.question.reference ?? "(no reference sketch for this question)"
-      SessionScreen.draw(
-        Array(wrapped(reference, width: max(referenceInner.width - 2, 1)).dropFirst(record.scroll)).map { [Span($0)] },
-        in: referenceInner, on: &canvas)
+      let referenceInner = canvas.drawBox(in: right, title: "Reference sketch and answer notes", role: .accent)
+      let reference = ReferenceView.lines(
+        question: state.content.question(id: session.question.id)?.question, session: session,
+        width: max(referenceInner.width - 2, 1))
+      SessionScreen.draw(Array(reference.dropFirst(record.scroll)), in: referenceInner, on: &canvas)
       Footer.render(context: .record, status: state.status, in: footer, on: &canvas)
       return
     }

@@ -118,7 +118,7 @@ enum SessionScreen {
 
   static func renderFollowUps(_ live: SessionScreenState, now: Date, in rect: Rect, on canvas: inout Canvas) {
     let asked = live.session.revealedFollowUps
-    let total = live.question?.followUps(at: live.session.level).count ?? asked.count
+    let total = live.question.map { live.session.schedule(of: $0).followUps.count } ?? asked.count
     let inner = canvas.drawBox(
       in: rect, title: "Follow-ups \(asked.count)/\(total)",
       role: live.highlightedFollowUp == nil ? .border : .followupNew)
@@ -153,7 +153,8 @@ enum SessionScreen {
       in: rect, title: "Checklist \(checked)/\(phase.checklist.count) · \(phase.title)",
       role: live.focus == .checklist ? .accent : .border)
     ChecklistView(
-      phase: phase, checked: { live.session.isChecked(phase: phase.id, item: $0) },
+      phase: phase, prompts: phase.prompts(forSession: live.session.id),
+      checked: { live.session.isChecked(phase: phase.id, item: $0) },
       cursor: live.focus == .checklist ? live.checklistCursor : nil
     ).render(in: inner, on: &canvas)
   }

@@ -20,7 +20,7 @@ struct BenchDataCommand: ParsableCommand {
     let context = CommandContext()
     let content = context.loadContent()
     let end = until.flatMap(BenchFiles.day) ?? PracticeStats.gregorianUTC.startOfDay(for: Date())
-    var generator = BenchSessions(seed: seed, content: content, rubric: content.rubrics.first)
+    var generator = BenchSessions(seed: seed, content: content)
     let made = generator.make(count: sessions, endingAt: end)
     guard !made.isEmpty else { throw CLIError("the content has no question with a format to generate sessions from") }
     let databaseURL: URL
@@ -56,7 +56,7 @@ struct BenchHistoryCommand: ParsableCommand {
     let content = context.loadContent()
     let store = try context.openStore()
     let sessions = try store.allSessionsBulk()
-    let rubric = RubricChoice.rubric(for: sessions, in: content)
+    let rubric = content.rubric(for: sessions)
     let now = Date()
     print(
       "\(sessions.count) sessions; database \(store.databaseURL.path): \(BenchFiles.size(of: store.databaseURL)) bytes")

@@ -17,7 +17,7 @@ struct CompareCommand: ParsableCommand {
     guard !sessions.isEmpty else {
       throw CLIError("no sessions of question '\(question)' (see 'mockloop history')")
     }
-    let rubric = RubricChoice.rubric(for: sessions, in: context.loadContent())
+    let rubric = context.loadContent().rubric(for: sessions)
     let comparison = AttemptComparison(questionID: question, sessions: sessions, rubric: rubric, now: Date())
     if json { return try Output.json(comparison) }
     print(ComparisonText.render(comparison))

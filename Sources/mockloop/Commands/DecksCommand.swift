@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import MockLoopKit
 
-/// `mockloop decks list|show|lint`.
+/// `mockloop decks list|show|lint|schedule`.
 struct DecksCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "decks", abstract: "List, show and check question decks, formats and rubrics.",
-    subcommands: [List.self, Show.self, Lint.self], defaultSubcommand: List.self)
+    subcommands: [List.self, Show.self, Lint.self, DecksScheduleCommand.self], defaultSubcommand: List.self)
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List formats, decks and their questions.")
@@ -49,7 +49,7 @@ struct DecksCommand: ParsableCommand {
       let library = CommandContext().loadContent()
       if let (question, deck) = library.question(id: id) {
         if json { return try Output.json(question) }
-        print(QuestionText.render(question, deck: deck))
+        print(QuestionText.render(question, deck: deck, formats: library.formats(for: question)))
       } else if let format = library.format(id: id) {
         if json { return try Output.json(format) }
         print(FormatText.render(format))

@@ -30,8 +30,10 @@ struct ExportCommand: ParsableCommand {
     case .md:
       let library = context.loadContent()
       text = sessions.map { session in
-        let rubric = session.assessment.flatMap { library.rubric(id: $0.rubricID) }
-        return MarkdownExport.render(SessionReport(session: session, now: Date(), rubric: rubric), rubric: rubric)
+        let rubric = library.rubric(for: session)
+        return MarkdownExport.render(
+          SessionReport(session: session, now: Date(), rubric: rubric), rubric: rubric,
+          question: library.question(id: session.question.id)?.question)
       }.joined(separator: "\n---\n\n")
     }
     if let output {

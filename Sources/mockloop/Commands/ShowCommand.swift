@@ -13,9 +13,10 @@ struct ShowCommand: ParsableCommand {
     let context = CommandContext()
     let store = try context.openStore()
     let found = try context.session(session, in: store)
-    let rubric = found.assessment.flatMap { context.loadContent().rubric(id: $0.rubricID) }
+    let library = context.loadContent()
+    let rubric = library.rubric(for: found)
     let report = SessionReport(session: found, now: Date(), rubric: rubric)
     if json { return try Output.json(report) }
-    print(MarkdownExport.render(report, rubric: rubric))
+    print(MarkdownExport.render(report, rubric: rubric, question: library.question(id: found.question.id)?.question))
   }
 }

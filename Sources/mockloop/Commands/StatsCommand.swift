@@ -14,7 +14,7 @@ struct StatsCommand: ParsableCommand {
     let store = try context.openStore()
     let content = context.loadContent()
     let sessions = try store.allSessionsBulk()
-    let rubric = RubricChoice.rubric(for: sessions, in: content)
+    let rubric = content.rubric(for: sessions)
     let stats = PracticeStats(sessions: sessions, content: content, rubric: rubric, now: Date())
     if json { return try Output.json(stats) }
     print(StatsText.render(stats, rubric: rubric))

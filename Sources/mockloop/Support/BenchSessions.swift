@@ -11,13 +11,12 @@ struct BenchSessions {
   private var random: SplitMix64
   private let questions: [(question: Question, deck: Deck)]
   private let content: ContentLibrary
-  private let rubric: Rubric?
 
-  init(seed: UInt64, content: ContentLibrary, rubric: Rubric?) {
+  /// Graded sessions use the rubric of their format (`ContentLibrary.rubric(for:)`).
+  init(seed: UInt64, content: ContentLibrary) {
     random = SplitMix64(seed: seed)
     questions = content.allQuestions.filter { !content.formats(for: $0.question).isEmpty }
     self.content = content
-    self.rubric = rubric
   }
 
   /// `count` sessions, oldest first, the newest starting a few hours before `end`; empty when
@@ -47,19 +46,18 @@ struct BenchSessions {
     let onDemandPhase = random.chance(0.25) ? random.int(below: format.phases.count) : nil
     var wall = start
     var active = 0.0
+    let schedule = session.schedule(of: question)
     for (index, phase) in format.phases.enumerated() {
       let duration = Double(phase.plannedSeconds) * random.double(in: 0.6...1.4)
-      let followUps = question.followUps(at: level)
       var actions: [(offset: Double, action: Action)] = []
       for item in phase.checklist.indices where random.chance(0.65) {
         actions.append((random.unit() * duration, .tick(item)))
       }
-      for followUp in followUps {
-        guard let minute = followUp.minute else { continue }
-        let offset = Double(minute * 60) - active
-        if offset >= 0, offset < duration { actions.append((offset, .ask(followUp, onDemand: false))) }
+      for entry in schedule.timed {
+        let offset = entry.minute * 60 - active
+        if offset >= 0, offset < duration { actions.append((offset, .ask(entry.followUp, onDemand: false))) }
       }
-      if onDemandPhase == index, let followUp = random.element(of: followUps.filter { $0.minute == nil }) {
+      if onDemandPhase == index, let followUp = random.element(of: schedule.onDemand) {
         actions.append((random.unit() * duration, .ask(followUp, onDemand: true)))
       }
       actions.sort { $0.offset < $1.offset }
@@ -92,7 +90,7 @@ struct BenchSessions {
     session.finish(at: wall)
     session.lastSeenAt = wall
     session.notes = notes()
-    if let rubric, random.chance(0.7) {
+    if let rubric = content.rubric(for: format), random.chance(0.7) {
       session.assessment = assessment(rubric: rubric, level: level, finishedAt: wall)
     }
     return session

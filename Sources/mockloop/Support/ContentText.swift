@@ -3,7 +3,7 @@ import MockLoopKit
 /// A question as plain text for `decks show`, reference sketch included (it is hidden only
 /// while a mock runs).
 enum QuestionText {
-  static func render(_ question: Question, deck: Deck) -> String {
+  static func render(_ question: Question, deck: Deck, formats: [InterviewFormat]) -> String {
     var lines = ["\(question.title)  [\(question.id)]"]
     lines.append(
       "Deck: \(deck.id)  Levels: \(question.levels.map(\.rawValue).joined(separator: ", "))"
@@ -18,16 +18,27 @@ enum QuestionText {
     section("Non-functional requirements", question.nonFunctionalRequirements)
     section("Scale", question.scale)
     section("Focus", question.focus)
-    section(
-      "Follow-ups",
-      question.followUps.map { followUp in
-        let when = followUp.minute.map { "min \($0)" } ?? "on demand"
+    if !question.followUps.isEmpty {
+      lines += ["", "Follow-ups (see 'mockloop decks schedule \(question.id) --format ID' for their minutes)"]
+      for followUp in question.followUps {
+        let when = followUp.role.map { "\($0.rawValue) at \(Self.fraction(followUp.position ?? 0))" } ?? "on demand"
         let levels = followUp.levels.isEmpty ? "" : " (\(followUp.levels.map(\.rawValue).joined(separator: "/")) only)"
-        return "[\(when)]\(levels) \(followUp.text)"
-      })
+        lines.append("  - [\(when)]\(levels) \(followUp.text)")
+        lines += followUp.answer.map { "      answer: \($0)" }
+      }
+    }
     section("Pitfalls", question.pitfalls)
+    lines.append("")
+    lines.append("Fits: " + formats.map(\.id).joined(separator: ", "))
     if let reference = question.reference { lines += ["", "Reference sketch", reference] }
     return lines.joined(separator: "\n")
+  }
+
+  /// "0.4", "0.25": a position as written in a deck.
+  static func fraction(_ value: Double) -> String {
+    let text = String(format: "%.3f", value)
+    return text.replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)
+      .replacingOccurrences(of: #"\.$"#, with: ".0", options: .regularExpression)
   }
 }
 
@@ -37,8 +48,13 @@ enum FormatText {
       "\(format.title)  [\(format.id)]  \(format.level?.rawValue ?? "any level"), \(format.totalMinutes) minutes"
     ]
     if let description = format.description { lines.append(description) }
+    lines.append("Graded with: \(format.rubricID ?? "the main rubric (\(ContentLibrary.mainRubricID))")")
     for phase in format.phases {
-      lines += ["", "\(phase.title) (\(phase.minutes) min): \(phase.goal)"]
+      lines += [
+        "",
+        "\(phase.title) (\(phase.minutes) min; roles: \(phase.roles.map(\.rawValue).joined(separator: ", "))): \(phase.goal)",
+      ]
+      lines += phase.prompts.map { "  » \($0)" }
       lines += phase.checklist.map { "  [ ] \($0)" }
     }
     return lines.joined(separator: "\n")
@@ -57,15 +73,17 @@ enum RubricText {
         dimension.levels.count == Level.allCases.count
         ? "" : " (\(dimension.levels.map(\.rawValue).joined(separator: "/")) only)"
       lines += ["", "\(dimension.title)\(scope)\(dimension.isCore ? "" : ", not in the core average")"]
-      for level in Level.allCases { lines.append("  \(level.rawValue): \(dimension.expectations[level] ?? "")") }
+      for level in Level.allCases {
+        lines.append("  \(level.rawValue): \(dimension.expectations[level] ?? "")")
+        for score in rubric.scale.minimum...rubric.scale.maximum {
+          guard let anchor = dimension.anchor(for: level, score: score, minimum: rubric.scale.minimum) else { continue }
+          lines.append("    \(score): \(anchor)")
+        }
+      }
     }
+    lines.append("")
     for level in Level.allCases {
-      guard let rule = rubric.bars[level] else { continue }
-      var parts: [String] = []
-      if let floor = rule.minimumEach { parts.append("nothing below \(floor)") }
-      if let average = rule.coreAverage { parts.append("core average at least \(average)") }
-      parts += rule.required.sorted { $0.key < $1.key }.map { "\($0.key) at least \($0.value)" }
-      lines.append("\(level.rawValue) bar: " + parts.joined(separator: ", "))
+      if let statement = rubric.barStatement(for: level) { lines.append(statement) }
     }
     return lines.joined(separator: "\n")
   }
