@@ -123,6 +123,13 @@ extension AppState {
   /// Shows a stored session that was unfinished, with the time away logged as a pause.
   public mutating func resume(_ stored: Session, question: Question?) -> [Effect] {
     var session = stored
+    // Sessions stored before phases had roles: take the roles of the same format as loaded now
+    // (when its phases are the same), so their follow-ups still arrive by themselves.
+    if session.format.phases.allSatisfy(\.roles.isEmpty), let current = content.format(id: session.format.id),
+      current.phases.map(\.id) == session.format.phases.map(\.id)
+    {
+      for index in session.format.phases.indices { session.format.phases[index].roles = current.phases[index].roles }
+    }
     var effects: [Effect] = []
     var live: SessionScreenState
     if let pause = session.recoverAfterInterruption(now: now) {

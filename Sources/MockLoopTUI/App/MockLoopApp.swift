@@ -22,8 +22,18 @@ public enum MockLoopApp {
       guard let format = content.format(id: formatID) else {
         throw AppError("no format '\(formatID)' (see 'mockloop decks list')")
       }
+      if let level, let fixed = format.level, fixed != level {
+        throw AppError(
+          "format '\(format.id)' is always graded at \(fixed.rawValue); drop --level, or pick a format of any level "
+            + "(\(content.formats.filter { $0.level == nil }.map(\.id).joined(separator: ", ")))")
+      }
       var random = SplitMix64(seed: UInt64(bitPattern: Int64(clock.now.timeIntervalSince1970 * 1e6)))
       let entry = try pickQuestion(questionID, format: format, content: content, random: &random)
+      if let level, !entry.question.levels.contains(level) {
+        throw AppError(
+          "question '\(entry.question.id)' is written for \(entry.question.levels.map(\.rawValue).joined(separator: ", ")), "
+            + "not \(level.rawValue)")
+      }
       let opened = try openStore(launch)
       try settleUnfinished(in: opened, abandon: abandonUnfinished, now: clock.now)
       store = opened
@@ -172,6 +182,12 @@ public enum MockLoopApp {
     if let id {
       guard let entry = content.question(id: id) else {
         throw AppError("no question '\(id)' (see 'mockloop decks list')")
+      }
+      guard entry.question.fits(format) else {
+        let fitting = content.formats.filter(entry.question.fits).map(\.id)
+        throw AppError(
+          "question '\(id)' does not fit format '\(format.id)'"
+            + (fitting.isEmpty ? "" : "; it runs in: " + fitting.joined(separator: ", ")))
       }
       return entry
     }
