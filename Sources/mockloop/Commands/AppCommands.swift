@@ -67,7 +67,7 @@ private func launch(_ mode: AppLaunch.Mode, options: AppOptions) throws {
   let environment = ProcessInfo.processInfo.environment
   let launch = AppLaunch(
     mode: mode, themeID: options.theme, bellEnabled: !options.noBell,
-    colorsAllowed: environment["NO_COLOR"].map(\.isEmpty) ?? true, environment: environment)
+    colorsAllowed: ColorMode.from(environment: environment) == .auto, environment: environment)
   let status: Int32
   do {
     status = try MockLoopApp.run(launch)
