@@ -1,7 +1,8 @@
 import Foundation
 
 /// A session written as Markdown a mentor can read: timings, checklist, follow-ups, scores
-/// against the bar, and the notes.
+/// against the bar, and the notes. Control characters in any of it (from the deck, the notes or
+/// an import) are replaced (`String.terminalSafe`), so the text is safe to print or `cat`.
 public enum MarkdownExport {
   public static func render(_ report: SessionReport, rubric: Rubric?) -> String {
     var lines: [String] = []
@@ -73,7 +74,7 @@ public enum MarkdownExport {
     lines.append("")
     lines.append(report.notes.isEmpty ? "_(none)_" : report.notes)
     lines.append("")
-    return lines.joined(separator: "\n")
+    return lines.joined(separator: "\n").terminalSafe
   }
 }
 
