@@ -43,7 +43,7 @@ enum DatabaseInspection {
   static func readOnlyQueue(_ url: URL) throws -> DatabaseQueue {
     var configuration = Configuration()
     configuration.readonly = true
-    configuration.busyMode = .timeout(5)
+    configuration.busyMode = StoreOpening.busyMode
     do {
       let queue = try DatabaseQueue(path: url.path, configuration: configuration)
       _ = try queue.read { db in try Row.fetchOne(db, sql: "SELECT 1 FROM sqlite_master LIMIT 1") }

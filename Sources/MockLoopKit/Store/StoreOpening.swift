@@ -26,7 +26,7 @@ enum StoreOpening {
     }
     var configuration = Configuration()
     configuration.journalMode = .wal
-    configuration.busyMode = .timeout(5)
+    configuration.busyMode = busyMode
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
       try db.execute(sql: "PRAGMA foreign_keys = ON")
@@ -66,6 +66,15 @@ enum StoreOpening {
     } catch {
       throw StoreError.diagnosing(error, databaseURL: url, isReadOnlyStore: true)
     }
+  }
+
+  /// Waiting for another process's write lock: a retry every millisecond for up to 5 seconds.
+  /// SQLite's own timeout sleeps up to 100 ms between tries, and so can miss every gap between
+  /// an import's short transactions; polling finds the first one.
+  static let busyMode = Database.BusyMode.callback { tries in
+    guard tries < 5000 else { return false }
+    usleep(1000)
+    return true
   }
 
   private static func isCurrent(_ db: Database) throws -> Bool {
