@@ -26,3 +26,22 @@ struct MockLoopCommand: ParsableCommand {
 enum MockLoopVersion {
   static let current = "0.1.0"
 }
+
+extension MockLoopCommand {
+  /// Runs the command line; a store error that a command let through is reported like a
+  /// `CLIError`, with the diagnosis that fits it, never as a raw SQLite message.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as StoreError {
+      exit(withError: CLIError(error.description))
+    } catch {
+      let url = CommandContext().dataFolder.appendingPathComponent(DataLocation.databaseFileName)
+      if let diagnosed = StoreError.diagnosingSQLite(error, databaseURL: url) {
+        exit(withError: CLIError(diagnosed.description))
+      }
+      exit(withError: error)
+    }
+  }
+}

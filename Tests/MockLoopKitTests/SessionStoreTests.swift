@@ -158,7 +158,9 @@ struct SessionStoreTests {
     let blocker = Fixtures.temporaryFolder().appendingPathComponent("a-file")
     try Data("x".utf8).write(to: blocker)
     let folder = blocker.appendingPathComponent("data")
-    #expect(throws: StoreError.notWritable(path: folder.path, detail: "cannot create the folder")) {
+    #expect(
+      throws: StoreError.notWritable(path: folder.path, detail: "cannot create the folder: \(blocker.path) is a file")
+    ) {
       try SessionStore.open(folder: folder)
     }
   }

@@ -80,7 +80,7 @@ public struct ContentCache: Sendable {
     let folder = url.deletingLastPathComponent()
     try? FileManager.default.createDirectory(
       at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    try? data.write(to: url, options: .atomic)
+    try? PrivateFile.write(data, to: url)  // 0600: the cache holds the user's own decks
     isDirty = false
   }
 }

@@ -2,6 +2,8 @@ import Foundation
 
 /// A session written as Markdown a mentor can read: timings, checklist, follow-ups (with what a
 /// strong answer covers, once the session is finished), scores against the bar, and the notes.
+/// Control characters in any of it (from the deck, the notes or an import) are replaced
+/// (`String.terminalSafe`), so the text is safe to print or `cat`.
 public enum MarkdownExport {
   /// `question` is the question as the decks have it now, for the follow-ups' answer notes;
   /// nil leaves them out. An unfinished session never shows them.
@@ -79,7 +81,7 @@ public enum MarkdownExport {
     lines.append("")
     lines.append(report.notes.isEmpty ? "_(none)_" : report.notes)
     lines.append("")
-    return lines.joined(separator: "\n")
+    return lines.joined(separator: "\n").terminalSafe
   }
 }
 

@@ -51,16 +51,7 @@ enum DatabaseSchema {
         table.add(column: "rubric_id", .text)
         table.add(column: "scores", .text)
       }
-      let rows = try Row.fetchAll(db, sql: "SELECT id, assessment_json FROM session WHERE assessment_json IS NOT NULL")
-      for row in rows {
-        let text: String = row["assessment_json"]
-        guard let assessment = try? ExchangeCoding.sharedDecoder.decode(Assessment.self, from: Data(text.utf8)) else {
-          continue
-        }
-        try db.execute(
-          sql: "UPDATE session SET rubric_id = ?, scores = ? WHERE id = ?",
-          arguments: [assessment.rubricID, ScoreText.encode(assessment.scores), row["id"] as String])
-      }
+      try V2Scores.fill(db)
     }
     migrator.registerMigration("v3-ownership") { db in
       // Who runs a session now (one owner process at a time), and sessions given up for good.
@@ -86,6 +77,19 @@ enum DatabaseSchema {
 enum ScoreText {
   static func encode(_ scores: [String: Int]) -> String {
     scores.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+  }
+
+  /// The scores of well-formed text ("" is no scores); nil when any pair is not "id=integer"
+  /// or an id repeats.
+  static func strictDecode(_ text: String) -> [String: Int]? {
+    var scores: [String: Int] = [:]
+    for pair in text.split(separator: ",", omittingEmptySubsequences: false) where !text.isEmpty {
+      guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex,
+        let score = Int(pair[pair.index(after: equals)...]),
+        scores.updateValue(score, forKey: String(pair[..<equals])) == nil
+      else { return nil }
+    }
+    return scores
   }
 
   static func decode(_ text: String) -> [String: Int] {

@@ -17,63 +17,37 @@ public struct ExportDocument: Sendable, Codable, Equatable {
     self.sessions = sessions
   }
 
+  /// Reads an export: its kind and version first (only version 1 exists), then the sessions.
   public static func decode(_ data: Data) throws -> ExportDocument {
-    let document: ExportDocument
+    /// What identifies an export, read before the rest so that another version is named as such.
+    struct Header: Decodable {
+      var kind: String?
+      var version: Int?
+    }
     do {
-      document = try ExchangeCoding.decoder.decode(ExportDocument.self, from: data)
+      let header = try ExchangeCoding.decoder.decode(Header.self, from: data)
+      guard header.kind == "mockloop-export" else {
+        throw StoreError.invalidExport(header.kind.map { "'kind' is '\($0)'" } ?? "missing 'kind'")
+      }
+      guard let version = header.version else { throw StoreError.invalidExport("missing 'version'") }
+      guard version <= currentVersion else {
+        throw StoreError.invalidExport("version \(version) is newer than this MockLoop reads (\(currentVersion))")
+      }
+      guard version == currentVersion else {
+        throw StoreError.invalidExport(
+          "version \(version) is not a version MockLoop writes (this one reads version \(currentVersion))")
+      }
+      return try ExchangeCoding.decoder.decode(ExportDocument.self, from: data)
     } catch let error as DecodingError {
-      throw StoreError.invalidExport(Self.describe(error))
+      throw StoreError.invalidExport(DecodingProblem.describe(error))
     }
-    guard document.kind == "mockloop-export" else { throw StoreError.invalidExport("'kind' is '\(document.kind)'") }
-    guard document.version <= currentVersion else {
-      throw StoreError.invalidExport(
-        "version \(document.version) is newer than this MockLoop reads (\(currentVersion))")
-    }
-    return document
   }
 
   public func encoded() throws -> Data { try ExchangeCoding.encoder.encode(self) }
-
-  private static func describe(_ error: DecodingError) -> String {
-    /// " at .sessions[0].events", or nothing for the document itself.
-    func place(_ context: DecodingError.Context) -> String {
-      let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-      return path.isEmpty ? "" : " at \(path)"
-    }
-    switch error {
-    case .keyNotFound(let key, let context): return "missing '\(key.stringValue)'\(place(context))"
-    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-      return context.debugDescription + place(context)
-    @unknown default: return "\(error)"
-    }
-  }
 }
 
 /// What an import did.
 public struct ImportResult: Sendable, Equatable {
   public var added: Int
   public var skipped: Int
-}
-
-extension SessionStore {
-  public func exportDocument(sessionIDs: [String]? = nil, at now: Date) throws -> ExportDocument {
-    let sessions = try sessionIDs.map { ids in try ids.compactMap { try session(id: $0) } } ?? allSessions()
-    return ExportDocument(exportedAt: now, sessions: sessions)
-  }
-
-  /// Adds the sessions the store does not have yet, all in one transaction.
-  public func importDocument(_ document: ExportDocument) throws -> ImportResult {
-    try database.write { db in
-      var result = ImportResult(added: 0, skipped: 0)
-      for session in document.sessions {
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM session WHERE id = ?", arguments: [session.id]) == true {
-          result.skipped += 1
-        } else {
-          try Self.insert(session, into: db)
-          result.added += 1
-        }
-      }
-      return result
-    }
-  }
 }

@@ -11,77 +11,139 @@ extension SessionStore {
     }
   }
 
-  /// Every session, newest first: the same as `allSessions()`, read in three queries.
-  public func allSessionsBulk() throws -> [Session] {
-    try database.read { db in
-      let events = try Self.fetchAllEvents(db)
-      let marks = try Self.fetchAllMarks(db)
-      let decoder = ExchangeCoding.sharedDecoder
-      // Sessions of one format share its snapshot text: each distinct text is decoded once.
+  /// Every session that can be read, newest first: the same as `allSessions()`, read in three queries.
+  public func allSessionsBulk() throws -> [Session] { try readAllSessionsBulk().values }
+
+  /// Every session, newest first, read in three queries; the bad ones skipped and reported.
+  ///
+  /// Rows are matched to their session by id, never by position, so one bad row can only
+  /// make its own session bad.
+  public func readAllSessionsBulk() throws -> PartialRead<Session> {
+    try reading { db in
+      var problems = BadSessions()
+      let events = try Self.fetchAllEvents(db, problems: &problems)
+      let marks = try Self.fetchAllMarks(db, problems: &problems)
+      var rows: [SessionRow] = []
+      var order: [String] = []
+      let cursor = try Row.fetchCursor(
+        db, sql: "SELECT \(SessionRow.fullSelection) FROM session ORDER BY created_at DESC")
+      while let row = try cursor.next() {
+        do {
+          let sessionRow = try SessionRow(row: row)
+          order.append(sessionRow.id)
+          rows.append(sessionRow)
+        } catch let error as StoreError {
+          if case .badSession(let id, _) = error { order.append(id) }
+          problems.note(error)
+        }
+      }
+      rows.removeAll { problems.contains($0.id) }
+      let assessments = Self.decodeAssessments(of: rows, problems: &problems)
       var formats: [String: InterviewFormat] = [:]
       var sessions: [Session] = []
-      var assessmentTexts: [String] = []
-      var assessed: [Int] = []
-      let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT id, format_json, question_id, question_title, deck_id, level, created_at, notes, last_seen_at,
-            assessment_json
-          FROM session ORDER BY created_at DESC
-          """)
-      while let row = try rows.next() {
-        let id: String = row[0]
-        let formatText: String = row[1]
-        let format: InterviewFormat
-        if let known = formats[formatText] {
-          format = known
-        } else {
-          format = try decoder.decode(InterviewFormat.self, from: Data(formatText.utf8))
-          formats[formatText] = format
+      sessions.reserveCapacity(rows.count)
+      for (row, assessment) in zip(rows, assessments) where !problems.contains(row.id) {
+        do throws(StoreError) {
+          sessions.append(
+            try row.session(
+              events: events[row.id] ?? [], marks: marks[row.id] ?? [], formats: &formats, assessment: assessment))
+        } catch {
+          problems.note(error)
         }
-        if let text = row[9] as String? {
-          assessmentTexts.append(text)
-          assessed.append(sessions.count)
-        }
-        sessions.append(
-          Session(
-            id: id, format: format, question: QuestionSnapshot(id: row[2], title: row[3], deckID: row[4]),
-            level: (row[5] as String?).flatMap(Level.init(rawValue:)), createdAt: Date(storedTime: row[6]),
-            events: events[id] ?? [], marks: marks[id] ?? [], notes: row[7],
-            lastSeenAt: (row[8] as Double?).map(Date.init(storedTime:))))
       }
-      // One decode of all the assessments as a JSON array costs far less than one decode each.
-      let assessments = try decoder.decode(
-        [Assessment].self, from: Data(("[" + assessmentTexts.joined(separator: ",") + "]").utf8))
-      for (index, assessment) in zip(assessed, assessments) { sessions[index].assessment = assessment }
-      return sessions
+      return PartialRead(values: sessions, skipped: problems.inOrder(order))
     }
   }
 
+  /// The first error of each bad session, by id.
+  private struct BadSessions {
+    private var errors: [String: StoreError] = [:]
+
+    mutating func note(_ error: StoreError) {
+      guard case .badSession(let id, _) = error, errors[id] == nil else { return }
+      errors[id] = error
+    }
+
+    func contains(_ id: String) -> Bool { errors[id] != nil }
+
+    /// The errors of the sessions in `order` (rows of other tables that name no session are left out).
+    func inOrder(_ order: [String]) -> [StoreError] {
+      guard !errors.isEmpty else { return [] }
+      return order.compactMap { errors[$0] }
+    }
+  }
+
+  /// Each row's assessment (nil when it has none or it is bad), index for index.
+  ///
+  /// One decode of many assessments as a JSON array costs far less than one decode each. It is
+  /// safe because SQLite has checked that each text is exactly one JSON object, so the array
+  /// has one element per text; should the count still differ, or any element fail, each is
+  /// decoded on its own so that only the bad ones are reported.
+  private static func decodeAssessments(of rows: [SessionRow], problems: inout BadSessions) -> [Assessment?] {
+    var result = [Assessment?](repeating: nil, count: rows.count)
+    var texts: [String] = []
+    var indices: [Int] = []
+    for (index, row) in rows.enumerated() {
+      guard let detail = row.detail, let text = detail.assessmentJSON else { continue }
+      guard detail.assessmentIsObject else {
+        do throws(StoreError) { _ = try row.decodeAssessment(text, isObject: false) } catch { problems.note(error) }
+        continue
+      }
+      texts.append(text)
+      indices.append(index)
+    }
+    if let batch = try? ExchangeCoding.sharedDecoder.decode(
+      [Assessment].self, from: Data(("[" + texts.joined(separator: ",") + "]").utf8)),
+      batch.count == texts.count
+    {
+      for (index, assessment) in zip(indices, batch) {
+        do throws(StoreError) {
+          try rows[index].check(assessment)
+          result[index] = assessment
+        } catch {
+          problems.note(error)
+        }
+      }
+      return result
+    }
+    for (index, text) in zip(indices, texts) {
+      do throws(StoreError) {
+        result[index] = try rows[index].decodeAssessment(text, isObject: true)
+      } catch {
+        problems.note(error)
+      }
+    }
+    return result
+  }
+
   /// Every event, grouped by session id, each session's in log order.
-  private static func fetchAllEvents(_ db: Database) throws -> [String: [SessionEvent]] {
+  private static func fetchAllEvents(_ db: Database, problems: inout BadSessions) throws -> [String: [SessionEvent]] {
     var events: [String: [SessionEvent]] = [:]
     let rows = try Row.fetchCursor(
-      db, sql: "SELECT session_id, kind, at, follow_up, on_demand, reason FROM session_event ORDER BY session_id, seq")
+      db, sql: "SELECT \(EventRow.selection) FROM session_event ORDER BY session_id, seq")
     while let row = try rows.next() {
-      guard let kind = SessionEvent.Kind(rawValue: row[1]) else { continue }
-      let event = SessionEvent(
-        kind, at: Date(storedTime: row[2]), followUp: row[3], isOnDemand: row[4],
-        reason: (row[5] as String?).flatMap(SessionEvent.PauseReason.init(rawValue:)))
-      events[row[0], default: []].append(event)
+      do {
+        let event = try EventRow(row: row)
+        events[event.sessionID, default: []].append(event.event)
+      } catch let error as StoreError {
+        problems.note(error)
+      }
     }
     return events
   }
 
   /// Every checklist mark, grouped by session id, in the order `session(id:)` reads them.
-  private static func fetchAllMarks(_ db: Database) throws -> [String: [ChecklistMark]] {
+  private static func fetchAllMarks(_ db: Database, problems: inout BadSessions) throws -> [String: [ChecklistMark]] {
     var marks: [String: [ChecklistMark]] = [:]
     let rows = try Row.fetchCursor(
-      db, sql: "SELECT session_id, phase_id, item, text, at FROM checklist_mark ORDER BY session_id, at, phase_id, item"
-    )
+      db, sql: "SELECT \(MarkRow.selection) FROM checklist_mark ORDER BY session_id, \(MarkRow.order)")
     while let row = try rows.next() {
-      marks[row[0], default: []].append(
-        ChecklistMark(phaseID: row[1], item: row[2], text: row[3], at: Date(storedTime: row[4])))
+      do {
+        let mark = try MarkRow(row: row)
+        marks[mark.sessionID, default: []].append(mark.mark)
+      } catch let error as StoreError {
+        problems.note(error)
+      }
     }
     return marks
   }

@@ -5,9 +5,21 @@ import GRDB
 /// so a commit costs microseconds and a killed process loses nothing already written.
 ///
 /// Saving is incremental: an event, a checklist mark or the notes are each one small write.
-/// A database that is corrupt or from a newer MockLoop is refused before anything is written.
+/// A database that is damaged or from a newer MockLoop is refused before anything is written;
+/// one that cannot be written can still be opened `.readOnly` to read what it holds.
 public final class SessionStore: Sendable {
+  /// How a store is opened.
+  public enum OpenMode: Sendable {
+    /// Creates the folder and file if needed, migrates, and writes.
+    case readWrite
+    /// Never writes, creates or migrates: for reading a database on a read-only disk or without
+    /// write permission. A missing database reads as an empty one.
+    case readOnly
+  }
+
   public let databaseURL: URL
+  /// Whether the store was opened `.readOnly`: every write fails.
+  public let isReadOnly: Bool
   let database: DatabaseQueue
   /// The data folder (the database, the owners' lock files, the queue file).
   public let folder: URL
@@ -17,59 +29,22 @@ public final class SessionStore: Sendable {
   /// The schema version this build reads and writes.
   public static var schemaVersion: Int32 { DatabaseSchema.version }
 
-  /// Opens (creating if needed) the database in `folder`: the folder 0700, the file 0600.
-  public static func open(folder: URL) throws -> SessionStore {
-    let files = FileManager.default
+  /// Opens the database in `folder`. Read-write (the default) creates it if needed, the folder
+  /// 0700 and the file 0600. Throws a `StoreError` that names the fault (see `StoreError`).
+  public static func open(folder: URL, mode: OpenMode = .readWrite) throws -> SessionStore {
     let url = folder.appendingPathComponent(DataLocation.databaseFileName)
-    if !files.fileExists(atPath: folder.path) {
-      do {
-        try files.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-      } catch {
-        throw StoreError.notWritable(path: folder.path, detail: "cannot create the folder")
-      }
-    }
-    if files.fileExists(atPath: url.path) {
-      try DatabaseInspection.check(url)
-      guard access(url.path, W_OK) == 0, access(folder.path, W_OK) == 0 else {
-        throw StoreError.notWritable(path: url.path, detail: String(cString: strerror(errno)))
-      }
-    } else {
-      guard access(folder.path, W_OK) == 0 else {
-        throw StoreError.notWritable(path: folder.path, detail: String(cString: strerror(errno)))
-      }
-      guard files.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-        throw StoreError.notWritable(path: url.path, detail: "cannot create the file")
-      }
-    }
-    var configuration = Configuration()
-    configuration.journalMode = .wal
-    configuration.busyMode = .timeout(5)
-    configuration.prepareDatabase { db in
-      try db.execute(sql: "PRAGMA synchronous = NORMAL")
-      try db.execute(sql: "PRAGMA foreign_keys = ON")
-    }
-    do {
-      let database = try DatabaseQueue(path: url.path, configuration: configuration)
-      // Reading first keeps an up-to-date database free of writes (and of the checkpoint they cost on close).
-      let isCurrent = try database.read { db in
-        try DatabaseSchema.migrator.hasCompletedMigrations(db)
-          && Int32.fetchOne(db, sql: "PRAGMA user_version") == DatabaseSchema.version
-      }
-      if !isCurrent {
-        try DatabaseSchema.migrator.migrate(database)
-        try database.write { db in try db.execute(sql: "PRAGMA user_version = \(DatabaseSchema.version)") }
-      }
-      return SessionStore(url: url, folder: folder, database: database)
-    } catch let error as DatabaseError {
-      throw StoreError.corrupt(path: url.path, detail: error.message ?? "\(error.resultCode)")
+    switch mode {
+    case .readWrite: return try StoreOpening.openForWriting(folder: folder, url: url)
+    case .readOnly: return try StoreOpening.openForReading(folder: folder, url: url)
     }
   }
 
-  private init(url: URL, folder: URL, database: DatabaseQueue) {
+  init(url: URL, folder: URL, database: DatabaseQueue, isReadOnly: Bool) {
     self.databaseURL = url
     self.folder = folder
     self.database = database
     self.presence = ProcessPresence(folder: folder, now: Date())
+    self.isReadOnly = isReadOnly
   }
 
   // MARK: Saving
@@ -190,68 +165,6 @@ public final class SessionStore: Sendable {
     }
   }
 
-  // MARK: Reading
-
-  public func session(id: String) throws -> Session? {
-    try database.read { db in try Self.fetchSession(id: id, db) }
-  }
-
-  /// The sessions that were started and neither finished nor abandoned, newest first: the ones
-  /// resume offers.
-  public func unfinishedSessions() throws -> [Session] {
-    try database.read { db in
-      let ids = try String.fetchAll(
-        db,
-        sql: """
-          SELECT s.id FROM session s WHERE s.finished_at IS NULL AND s.abandoned_at IS NULL
-            AND EXISTS (SELECT 1 FROM session_event e WHERE e.session_id = s.id AND e.kind = 'start')
-          ORDER BY s.created_at DESC
-          """)
-      return try ids.compactMap { try Self.fetchSession(id: $0, db) }
-    }
-  }
-
-  /// The newest unfinished session, for resume.
-  public func unfinishedSession() throws -> Session? { try unfinishedSessions().first }
-
-  /// Whether the session was abandoned (and when).
-  public func abandonedAt(sessionID: String) throws -> Date? {
-    try database.read { db in
-      try Double.fetchOne(db, sql: "SELECT abandoned_at FROM session WHERE id = ?", arguments: [sessionID])
-        .map(Date.init(storedTime:))
-    }
-  }
-
-  /// The newest session's id.
-  public func lastSessionID() throws -> String? {
-    try database.read { db in try String.fetchOne(db, sql: "SELECT id FROM session ORDER BY created_at DESC LIMIT 1") }
-  }
-
-  /// Finds a session by its full id or an unambiguous prefix of it (as `git` does).
-  public func resolveSessionID(_ reference: String) throws -> String? {
-    if reference == "last" { return try lastSessionID() }
-    return try database.read { db in
-      let ids = try String.fetchAll(
-        db, sql: "SELECT id FROM session WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
-        arguments: [
-          reference.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-        ])
-      return ids.count == 1 ? ids[0] : ids.first { $0 == reference }
-    }
-  }
-
-  /// Every session, newest first.
-  public func allSessions() throws -> [Session] {
-    try database.read { db in
-      let ids = try String.fetchAll(db, sql: "SELECT id FROM session ORDER BY created_at DESC")
-      return try ids.compactMap { try Self.fetchSession(id: $0, db) }
-    }
-  }
-
-  public func sessionCount() throws -> Int {
-    try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM session") ?? 0 }
-  }
-
   // MARK: Row mapping
 
   static func insert(_ session: Session, into db: Database) throws {
@@ -291,34 +204,6 @@ public final class SessionStore: Sendable {
         sessionID, seq, event.kind.rawValue, event.at.storedTime, event.followUp, event.isOnDemand,
         event.reason?.rawValue,
       ])
-  }
-
-  static func fetchSession(id: String, _ db: Database) throws -> Session? {
-    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM session WHERE id = ?", arguments: [id]) else { return nil }
-    let decoder = ExchangeCoding.sharedDecoder
-    let format = try decoder.decode(InterviewFormat.self, from: Data((row["format_json"] as String).utf8))
-    let assessment = try (row["assessment_json"] as String?).map {
-      try decoder.decode(Assessment.self, from: Data($0.utf8))
-    }
-    let events = try Row.fetchAll(
-      db, sql: "SELECT * FROM session_event WHERE session_id = ? ORDER BY seq", arguments: [id]
-    ).compactMap { row -> SessionEvent? in
-      guard let kind = SessionEvent.Kind(rawValue: row["kind"]) else { return nil }
-      return SessionEvent(
-        kind, at: Date(storedTime: row["at"]), followUp: row["follow_up"], isOnDemand: row["on_demand"],
-        reason: (row["reason"] as String?).flatMap(SessionEvent.PauseReason.init(rawValue:)))
-    }
-    let marks = try Row.fetchAll(
-      db, sql: "SELECT * FROM checklist_mark WHERE session_id = ? ORDER BY at, phase_id, item", arguments: [id]
-    ).map { row in
-      ChecklistMark(phaseID: row["phase_id"], item: row["item"], text: row["text"], at: Date(storedTime: row["at"]))
-    }
-    return Session(
-      id: id, format: format,
-      question: QuestionSnapshot(id: row["question_id"], title: row["question_title"], deckID: row["deck_id"]),
-      level: (row["level"] as String?).flatMap(Level.init(rawValue:)), createdAt: Date(storedTime: row["created_at"]),
-      events: events, marks: marks, notes: row["notes"], assessment: assessment,
-      lastSeenAt: (row["last_seen_at"] as Double?).map(Date.init(storedTime:)))
   }
 }
 

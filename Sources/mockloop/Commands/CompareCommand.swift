@@ -6,20 +6,35 @@ import MockLoopKit
 struct CompareCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "compare",
-    abstract: "Compare every attempt of one question: format, time per phase, checklist, scores and verdict.")
+    abstract: "Compare every attempt of one question: format, time per phase, checklist, scores and verdict.",
+    discussion: "Sessions that cannot be read are left out with a warning each, and the exit status is 3.")
   @Argument(help: "A question id (see 'mockloop decks list').") var question: String
   @Flag(help: "Print JSON.") var json = false
 
   func run() throws {
     let context = CommandContext()
-    let store = try context.openStore()
-    let sessions = try store.history().filter { $0.questionID == question }.compactMap { try store.session(id: $0.id) }
+    let store = try context.openStoreForReading()
+    let history = try store.readHistory()
+    var skipped = history.skipped
+    var sessions: [Session] = []
+    for summary in history.values where summary.questionID == question {
+      do {
+        if let session = try store.session(id: summary.id) { sessions.append(session) }
+      } catch let error as StoreError {
+        skipped.append(error)
+      }
+    }
+    Output.skipped(skipped)
     guard !sessions.isEmpty else {
       throw CLIError("no sessions of question '\(question)' (see 'mockloop history')")
     }
     let rubric = context.loadContent().rubric(for: sessions)
     let comparison = AttemptComparison(questionID: question, sessions: sessions, rubric: rubric, now: Date())
-    if json { return try Output.json(comparison) }
-    print(ComparisonText.render(comparison))
+    if json {
+      try Output.json(comparison)
+    } else {
+      Output.text(ComparisonText.render(comparison))
+    }
+    try Output.finish(skipped: skipped)
   }
 }

@@ -19,23 +19,24 @@ struct DecksCommand: ParsableCommand {
         try Output.json(DeckListing(library: library))
         return
       }
-      print("Formats")
-      print(
+      Output.text("Formats")
+      Output.text(
         Output.table(
           library.formats.map { ["  \($0.id)", $0.level?.rawValue ?? "any", "\($0.totalMinutes) min", $0.title] }))
       for deck in library.decks {
-        print("")
-        print("Deck \(deck.id): \(deck.title) (\(deck.questions.count) questions)")
-        print(
+        Output.text("")
+        Output.text("Deck \(deck.id): \(deck.title) (\(deck.questions.count) questions)")
+        Output.text(
           Output.table(
             deck.questions.map {
               ["  \($0.id)", $0.levels.map(\.rawValue).joined(separator: "/"), $0.title]
             }))
       }
       if !library.rubrics.isEmpty {
-        print("")
-        print("Rubrics")
-        print(Output.table(library.rubrics.map { ["  \($0.id)", "\($0.dimensions.count) dimensions", $0.title] }))
+        Output.text("")
+        Output.text("Rubrics")
+        Output.text(
+          Output.table(library.rubrics.map { ["  \($0.id)", "\($0.dimensions.count) dimensions", $0.title] }))
       }
     }
   }
@@ -49,19 +50,19 @@ struct DecksCommand: ParsableCommand {
       let library = CommandContext().loadContent()
       if let (question, deck) = library.question(id: id) {
         if json { return try Output.json(question) }
-        print(QuestionText.render(question, deck: deck, formats: library.formats(for: question)))
+        Output.text(QuestionText.render(question, deck: deck, formats: library.formats(for: question)))
       } else if let format = library.format(id: id) {
         if json { return try Output.json(format) }
-        print(FormatText.render(format))
+        Output.text(FormatText.render(format))
       } else if let deck = library.deck(id: id) {
         if json { return try Output.json(DeckListing.DeckEntry(deck)) }
-        print("\(deck.title) (\(deck.id)), \(deck.file)")
-        print(
+        Output.text("\(deck.title) (\(deck.id)), \(deck.file)")
+        Output.text(
           Output.table(
             deck.questions.map { ["  \($0.id)", $0.levels.map(\.rawValue).joined(separator: "/"), $0.title] }))
       } else if let rubric = library.rubric(id: id) {
         if json { return try Output.json(RubricListing(rubric)) }
-        print(RubricText.render(rubric))
+        Output.text(RubricText.render(rubric))
       } else {
         throw CLIError("no question, format, deck or rubric with id '\(id)' (see 'mockloop decks list')")
       }
@@ -71,7 +72,10 @@ struct DecksCommand: ParsableCommand {
   struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Check content files; exits 1 on any error.",
-      discussion: "With no path, checks the built-in content and your own decks and themes.")
+      discussion: """
+        With no path, checks the built-in content and your own decks and themes. Text holding control \
+        characters (escape sequences a terminal would act on) is warned about; warnings do not fail.
+        """)
     @Argument(help: "Files or folders to check.") var paths: [String] = []
 
     func run() throws {
@@ -82,12 +86,15 @@ struct DecksCommand: ParsableCommand {
         library = ContentLibrary.load(paths: paths.map { URL(fileURLWithPath: $0) })
       }
       for error in library.errors { Output.error(error.description) }
+      let warnings = ContentLint.controlCharacters(in: library)
+      for warning in warnings { Output.error(warning.description) }
       let questions = library.decks.reduce(0) { $0 + $1.questions.count }
       let summary =
         "\(library.fileCount) files: \(library.formats.count) formats, \(library.decks.count) decks (\(questions) questions), "
         + "\(library.rubrics.count) rubrics, \(library.themes.count) themes; \(library.errors.count) errors"
+        + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
       if library.errors.isEmpty {
-        print(summary)
+        Output.text(summary)
       } else {
         Output.error(summary)
         throw ExitCode(1)

@@ -11,18 +11,24 @@ struct DeleteCommand: ParsableCommand {
   func run() throws {
     let context = CommandContext()
     let store = try context.openStore()
-    let found = try context.session(session, in: store)
+    guard let id = try store.resolveSessionID(session) else {
+      throw CLIError(session == "last" ? "there are no sessions yet" : StoreError.sessionNotFound(session).description)
+    }
     if !yes {
-      FileHandle.standardError.write(
-        Data(
-          "Delete session \(found.id.prefix(8)) (\(found.question.title), \(DurationText.day(found.createdAt)))? [y/N] "
-            .utf8))
+      // A session that cannot be read can still be deleted: the prompt then says so.
+      let what: String
+      do {
+        what = try store.session(id: id).map { "\($0.question.title), \(DurationText.day($0.createdAt))" } ?? "?"
+      } catch {
+        what = "it cannot be read"
+      }
+      FileHandle.standardError.write(Data("Delete session \(id.prefix(8)) (\(what))? [y/N] ".terminalSafe.utf8))
       guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
         Output.error("not deleted")
         throw ExitCode(1)
       }
     }
-    try store.delete(sessionID: found.id)
-    print("deleted \(found.id)")
+    try store.delete(sessionID: id)
+    Output.text("deleted \(id)")
   }
 }

@@ -5,7 +5,11 @@ import MockLoopKit
 /// `mockloop export`: sessions as Markdown for a mentor or JSON for `mockloop import`.
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "export", abstract: "Export one session or all of them as Markdown or JSON.")
+    commandName: "export", abstract: "Export one session or all of them as Markdown or JSON.",
+    discussion: """
+      A file written with -o is readable by you alone (mode 0600). With --all, sessions that cannot be \
+      read are left out with a warning each; the rest are exported and the exit status is 3.
+      """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
 
@@ -20,13 +24,23 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let context = CommandContext()
-    let store = try context.openStore()
-    let sessions = all ? try store.allSessions() : [try context.session(session!, in: store)]
+    let store = try context.openStoreForReading()
+    let sessions: [Session]
+    var skipped: [StoreError] = []
+    if let session {
+      sessions = [try context.session(session, in: store)]
+    } else {
+      let read = try store.readAllSessionsBulk()
+      sessions = read.values
+      skipped = read.skipped
+    }
+    Output.skipped(skipped)
     let text: String
     switch format {
     case .json:
+      // The text is the document as encoded, with DEL and C1 escaped: the same JSON to any reader.
       let document = ExportDocument(exportedAt: Date(), sessions: sessions)
-      text = String(decoding: try document.encoded(), as: UTF8.self) + "\n"
+      text = Output.escapingControls(String(decoding: try document.encoded(), as: UTF8.self)) + "\n"
     case .md:
       let library = context.loadContent()
       text = sessions.map { session in
@@ -38,13 +52,14 @@ struct ExportCommand: ParsableCommand {
     }
     if let output {
       do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-      } catch {
-        throw CLIError("cannot write \(output): \(error.localizedDescription)")
+        try PrivateFile.write(Data(text.utf8), to: URL(fileURLWithPath: output))
+      } catch let error as StoreError {
+        throw CLIError("cannot write \(output): \(error.description)")
       }
       Output.error("wrote \(sessions.count) session\(sessions.count == 1 ? "" : "s") to \(output)")
     } else {
-      print(text, terminator: "")
+      Output.text(text, terminator: "")
     }
+    try Output.finish(skipped: skipped)
   }
 }

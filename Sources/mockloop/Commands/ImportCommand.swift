@@ -5,24 +5,35 @@ import MockLoopKit
 /// `mockloop import FILE`: adds the sessions of a JSON export; ones already here are skipped.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "import", abstract: "Import sessions from a JSON export ('-' reads standard input).")
+    commandName: "import", abstract: "Import sessions from a JSON export ('-' reads standard input).",
+    discussion: """
+      The export is checked first, and refused whole (naming each session and field) if a score is \
+      outside its rubric's scale, a session's event times go backwards, a format has no phases, an id \
+      repeats, or its version is not 1. Inputs over 256 MB are refused.
+      """)
   @Argument(help: "A file written by 'mockloop export --format json'.") var file: String
 
   func run() throws {
-    let data: Data
-    if file == "-" {
-      data = FileHandle.standardInput.readDataToEndOfFile()
-    } else {
-      guard let contents = FileManager.default.contents(atPath: file) else { throw CLIError("cannot read \(file)") }
-      data = contents
-    }
+    let name = file == "-" ? "standard input" : file
     let document: ExportDocument
     do {
+      let data =
+        file == "-"
+        ? try BoundedInput.read(FileHandle.standardInput, source: name) : try BoundedInput.read(path: file)
       document = try ExportDocument.decode(data)
     } catch let error as StoreError {
-      throw CLIError("\(file): \(error.description)")
+      throw CLIError("\(name): \(error.description)")
     }
-    let result = try CommandContext().openStore().importDocument(document)
-    print("imported \(result.added) session\(result.added == 1 ? "" : "s"), skipped \(result.skipped) already present")
+    let context = CommandContext()
+    let store = try context.openStore()
+    let result: ImportResult
+    do {
+      result = try store.importDocument(document, rubrics: context.loadContent().rubrics)
+    } catch let error as StoreError {
+      if case .refusedImport = error { throw CLIError("\(name): \(error.description)") }
+      throw CLIError(error.description)
+    }
+    Output.text(
+      "imported \(result.added) session\(result.added == 1 ? "" : "s"), skipped \(result.skipped) already present")
   }
 }

@@ -6,17 +6,23 @@ import MockLoopKit
 struct StatsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stats",
-    abstract: "Show practice statistics: sessions per week, streak, scores, pacing, skipped items and a suggestion.")
+    abstract: "Show practice statistics: sessions per week, streak, scores, pacing, skipped items and a suggestion.",
+    discussion: "Sessions that cannot be read are left out with a warning each, and the exit status is 3.")
   @Flag(help: "Print JSON.") var json = false
 
   func run() throws {
     let context = CommandContext()
-    let store = try context.openStore()
+    let store = try context.openStoreForReading()
     let content = context.loadContent()
-    let sessions = try store.allSessionsBulk()
-    let rubric = content.rubric(for: sessions)
-    let stats = PracticeStats(sessions: sessions, content: content, rubric: rubric, now: Date())
-    if json { return try Output.json(stats) }
-    print(StatsText.render(stats, rubric: rubric))
+    let read = try store.readAllSessionsBulk()
+    Output.skipped(read.skipped)
+    let rubric = content.rubric(for: read.values)
+    let stats = PracticeStats(sessions: read.values, content: content, rubric: rubric, now: Date())
+    if json {
+      try Output.json(stats)
+    } else {
+      Output.text(StatsText.render(stats, rubric: rubric))
+    }
+    try Output.finish(skipped: read.skipped)
   }
 }

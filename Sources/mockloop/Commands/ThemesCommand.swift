@@ -14,7 +14,7 @@ struct ThemesCommand: ParsableCommand {
       let library = CommandContext().loadContent()
       for error in library.errors where error.file.lowercased().contains("theme") { Output.error(error.description) }
       if json { return try Output.json(library.themes.map { ["id": $0.id, "title": $0.title] }) }
-      print(Output.table(library.themes.map { [$0.id, $0.title] }))
+      Output.text(Output.table(library.themes.map { [$0.id, $0.title] }))
     }
   }
 }

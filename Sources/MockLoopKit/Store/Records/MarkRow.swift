@@ -1,0 +1,32 @@
+import Foundation
+import GRDB
+
+/// One row of the `checklist_mark` table, decoded strictly: a value of the wrong type makes
+/// `init(row:)` throw `StoreError.badSession` naming the session and the column.
+struct MarkRow: FetchableRecord {
+  /// The columns, in the order `init(row:)` reads them.
+  static let selection = "session_id, phase_id, item, text, at"
+  /// The order `session(id:)` has always read a session's marks in.
+  static let order = "at, phase_id, item"
+
+  var sessionID: String
+  var mark: ChecklistMark
+
+  init(row: Row) throws {
+    let columns = StrictColumns(row: row)
+    let sessionID: String
+    do throws(ColumnProblem) {
+      sessionID = try columns.text(0, "session_id")
+    } catch {
+      throw StoreError.badSession(id: "without an id", detail: error.detail(table: "checklist_mark"))
+    }
+    self.sessionID = sessionID
+    do throws(ColumnProblem) {
+      mark = ChecklistMark(
+        phaseID: try columns.text(1, "phase_id"), item: try columns.integer(2, "item"),
+        text: try columns.text(3, "text"), at: try columns.time(4, "at"))
+    } catch {
+      throw StoreError.badSession(id: sessionID, detail: error.detail(table: "checklist_mark"))
+    }
+  }
+}

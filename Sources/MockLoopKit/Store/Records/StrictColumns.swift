@@ -1,0 +1,130 @@
+import Foundation
+import GRDB
+
+/// A column that holds something other than what the schema promises, named so the user can
+/// find it: "notes holds a BLOB of 2 bytes where text belongs".
+struct ColumnProblem: Error, Sendable, Equatable, CustomStringConvertible {
+  var column: String
+  var problem: String
+
+  var description: String { "\(column) \(problem)" }
+
+  /// "session.notes holds …", or "session_event.kind (seq 3) holds …".
+  func detail(table: String, place: String? = nil) -> String {
+    "\(table).\(column)\(place.map { " (\($0))" } ?? "") \(problem)"
+  }
+}
+
+/// Reads the columns of one row strictly, by position: a value must have the stored type the
+/// schema gives its column, or the read throws a `ColumnProblem` naming the column. Nothing
+/// here traps, whatever the row holds (GRDB's subscripts trap on a wrong type; SQLite itself
+/// lets any column hold any type).
+struct StrictColumns {
+  let row: Row
+
+  /// Times are seconds since 1970 between 1970 and 9999, so that every duration computed from
+  /// them fits an `Int`.
+  static let timeRange: ClosedRange<Double> = 0...253_402_300_799
+
+  func value(_ index: Int) -> DatabaseValue {
+    // Decoding a DatabaseValue cannot fail; the indices are those of our own SELECTs.
+    (try? row.decode(DatabaseValue.self, atIndex: index)) ?? .null
+  }
+
+  func text(_ index: Int, _ column: String) throws(ColumnProblem) -> String {
+    guard let text = try optionalText(index, column) else {
+      throw ColumnProblem(column: column, problem: "is NULL where text belongs")
+    }
+    return text
+  }
+
+  func optionalText(_ index: Int, _ column: String) throws(ColumnProblem) -> String? {
+    switch value(index).storage {
+    case .null: return nil
+    case .string(let text): return text
+    case .blob(let data):
+      throw ColumnProblem(column: column, problem: "holds a BLOB of \(data.count) bytes where text belongs")
+    case .int64(let number):
+      throw ColumnProblem(column: column, problem: "holds the number \(number) where text belongs")
+    case .double(let number):
+      throw ColumnProblem(column: column, problem: "holds the number \(number) where text belongs")
+    }
+  }
+
+  func time(_ index: Int, _ column: String) throws(ColumnProblem) -> Date {
+    guard let time = try optionalTime(index, column) else {
+      throw ColumnProblem(column: column, problem: "is NULL where a time belongs")
+    }
+    return time
+  }
+
+  func optionalTime(_ index: Int, _ column: String) throws(ColumnProblem) -> Date? {
+    guard let seconds = try optionalNumber(index, column, what: "a time in seconds") else { return nil }
+    guard Self.timeRange.contains(seconds) else {
+      throw ColumnProblem(column: column, problem: "holds \(seconds), not a time between 1970 and 9999")
+    }
+    return Date(storedTime: seconds)
+  }
+
+  /// A number of seconds: finite and not negative.
+  func optionalSeconds(_ index: Int, _ column: String) throws(ColumnProblem) -> Double? {
+    guard let seconds = try optionalNumber(index, column, what: "a number of seconds") else { return nil }
+    guard seconds >= 0, seconds <= Self.timeRange.upperBound else {
+      throw ColumnProblem(column: column, problem: "holds \(seconds), not a number of seconds")
+    }
+    return seconds
+  }
+
+  func integer(_ index: Int, _ column: String) throws(ColumnProblem) -> Int {
+    switch value(index).storage {
+    case .int64(let number):
+      guard let value = Int(exactly: number) else {
+        throw ColumnProblem(column: column, problem: "holds \(number), too large")
+      }
+      return value
+    case .null: throw ColumnProblem(column: column, problem: "is NULL where a whole number belongs")
+    case .double(let number):
+      throw ColumnProblem(column: column, problem: "holds \(number) where a whole number belongs")
+    case .string(let text):
+      throw ColumnProblem(column: column, problem: "holds text '\(Self.excerpt(text))' where a whole number belongs")
+    case .blob(let data):
+      throw ColumnProblem(column: column, problem: "holds a BLOB of \(data.count) bytes where a whole number belongs")
+    }
+  }
+
+  func optionalBool(_ index: Int, _ column: String) throws(ColumnProblem) -> Bool? {
+    switch value(index).storage {
+    case .null: return nil
+    case .int64(let number) where number == 0 || number == 1: return number == 1
+    default: throw ColumnProblem(column: column, problem: "holds \(Self.describe(value(index))), not 0 or 1")
+    }
+  }
+
+  private func optionalNumber(_ index: Int, _ column: String, what: String) throws(ColumnProblem) -> Double? {
+    switch value(index).storage {
+    case .null: return nil
+    case .double(let number): return number
+    case .int64(let number): return Double(number)
+    case .string(let text):
+      throw ColumnProblem(column: column, problem: "holds text '\(Self.excerpt(text))' where \(what) belongs")
+    case .blob(let data):
+      throw ColumnProblem(column: column, problem: "holds a BLOB of \(data.count) bytes where \(what) belongs")
+    }
+  }
+
+  /// A short, terminal-safe quotation of stored text for an error message.
+  static func excerpt(_ text: String) -> String {
+    let short = text.count > 40 ? String(text.prefix(40)) + "…" : text
+    return short.terminalSafe
+  }
+
+  static func describe(_ value: DatabaseValue) -> String {
+    switch value.storage {
+    case .null: "NULL"
+    case .int64(let number): "\(number)"
+    case .double(let number): "\(number)"
+    case .string(let text): "text '\(excerpt(text))'"
+    case .blob(let data): "a BLOB of \(data.count) bytes"
+    }
+  }
+}
