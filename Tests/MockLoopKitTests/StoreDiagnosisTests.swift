@@ -125,7 +125,10 @@ struct StoreDiagnosisTests {
     try DatabaseQueue(path: url.path).write { db in
       try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
     }
-    #expect(throws: StoreError.newerDatabase(path: url.path, found: SessionStore.schemaVersion, supported: SessionStore.schemaVersion)) {
+    #expect(
+      throws: StoreError.newerDatabase(
+        path: url.path, found: SessionStore.schemaVersion, supported: SessionStore.schemaVersion)
+    ) {
       try SessionStore.open(folder: folder)
     }
   }
