@@ -64,20 +64,51 @@ extension NcursesTerminal {
     return Double(seconds) + Double(attoseconds) * 1e-18
   }
 
-  /// Reads what the terminal sent (one read takes everything already there, up to
-  /// `readSize`) and decodes it. False at end of file or on an error that will not pass.
+  /// Reads what the terminal sent and decodes it. False at end of file or on an error that
+  /// will not pass.
+  ///
+  /// A read that brings `burstSize` bytes or more is a paste, not typing (the terminal hands
+  /// over a few kilobytes at a time): what follows within `burstGap` is read too and decoded
+  /// in one go, up to `burstLimit`, so that a long paste becomes one event and lands at once.
   private func readInput() -> Bool {
     if inputBuffer.count != Self.readSize { inputBuffer = [UInt8](repeating: 0, count: Self.readSize) }
     let count = inputBuffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
     if count > 0 {
       emptyReads = 0
-      pending += decoder.feed(inputBuffer[0..<count], at: inputClock())
+      guard count >= Self.burstSize else {
+        pending += decoder.feed(inputBuffer[0..<count], at: inputClock())
+        return true
+      }
+      var burst = Array(inputBuffer[0..<count])
+      while burst.count < Self.burstLimit, waitForMoreInput() {
+        let more = inputBuffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+        guard more > 0 else { break }
+        burst += inputBuffer[0..<more]
+      }
+      pending += decoder.feed(burst, at: inputClock())
       return true
     }
     if count < 0 && (errno == EINTR || errno == EAGAIN) { return true }
     // Readable yet nothing to read, twice in a row: end of file.
     emptyReads += 1
     return count == 0 && emptyReads < 2
+  }
+
+  /// Bytes in one read that only a paste brings.
+  static let burstSize = 1_024
+  /// The pause that ends a burst, in milliseconds.
+  static let burstGap: Int32 = 5
+  /// The most bytes gathered into one burst.
+  static let burstLimit = 4 << 20
+
+  /// Whether more input comes within `burstGap` (and no signal does, which must not wait).
+  private func waitForMoreInput() -> Bool {
+    var descriptors = [
+      pollfd(fd: signals.readEnd, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+    ]
+    guard poll(&descriptors, 2, Self.burstGap) > 0 else { return false }
+    return descriptors[0].revents == 0 && Int32(descriptors[1].revents) & Int32(POLLIN) != 0
   }
 
   /// Turns the signals received since the last look into events: a new size, a stop asked
