@@ -63,6 +63,30 @@ test_ctrl_w_then_ctrl_z_restores_the_word() {
   alive "$pid" || fail "the app is not running after Ctrl-Z"
 }
 
+# Esc then j at a person's pace (150 ms apart) is two keys: the notes are left and j moves down
+# the checklist. Esc and j in one write is Alt-j, which the notes editor does not know: nothing
+# happens. The one deliberate sleep is the person's pause.
+test_escape_then_key_vs_alt_key() {
+  new_term
+  start_mock
+  keys Tab
+  wait_for "Notes · editing"
+  type_text "abc"
+  wait_for "abc"
+  keys Escape j
+  type_text "d"
+  wait_for "abcd"
+  pane_has "Notes · editing" || fail "Alt-j left the notes"
+  keys Escape
+  sleep 0.15 # deliberate: a person's pace between Esc and the next key
+  keys j
+  wait_for "Notes (Tab to type)"
+  keys Space
+  wait_for "Checklist 1/5"
+  expect_eq "the item ticked after Esc, then j" 1 "$(db 'SELECT item FROM checklist_mark')"
+  wait_until "the notes stored" 3 db_notes_are "abcd"
+}
+
 # A paste of 200 KB without bracketed paste (tmux paste-buffer without -p sends it as typed text)
 # lands in the notes whole. The time it took is printed, not asserted.
 test_unbracketed_paste_200k() {
@@ -134,6 +158,7 @@ test_mouse_click_and_wheel() {
   new_term
   start_mock
   wait_for "Notes (Tab to type)"
+  expect_eq "mouse reports asked for, in the SGR form" "1 1" "$(tmx display -p -t "$T" '#{mouse_any_flag} #{mouse_sgr_flag}')"
   local row col
   read -r row col <<<"$(where "Notes (Tab to type)")"
   # Two rows down and two columns right of the box title: inside the box.
@@ -148,14 +173,26 @@ test_mouse_click_and_wheel() {
   keys Space
   wait_for "Checklist 1/5"
   expect_eq "the item ticked after one wheel notch" 1 "$(db 'SELECT item FROM checklist_mark')"
+  keys q
+  wait_for "Leave the mock?"
+  keys y
+  wait_for "Formats"
+  keys q
+  wait_re '^EXIT=0'
+  expect_eq "mouse reports after quitting" 0 "$(tmx display -p -t "$T" '#{mouse_any_flag}')"
+  # --no-mouse: the terminal keeps the mouse (its own text selection).
+  start_app resume --no-mouse
+  wait_re '^ Phase 1/4 Clarify the problem'
+  expect_eq "mouse reports with --no-mouse" 0 "$(tmx display -p -t "$T" '#{mouse_any_flag}')"
 }
 
 TESTS+=(
   "Ctrl-C in the notes asks as q does, n and a second Ctrl-C stay, nothing typed is lost|test_ctrl_c_in_notes_asks_and_stays"
   "Ctrl-C on home quits with status 0|test_ctrl_c_on_home_quits"
   "Ctrl-W then Ctrl-Z in the notes restores the word, Ctrl-Y deletes it again|test_ctrl_w_then_ctrl_z_restores_the_word"
+  "Esc then j at a person's pace leaves the notes and moves; Esc j in one burst (Alt-j) does nothing there|test_escape_then_key_vs_alt_key"
   "an unbracketed paste of 200 KB lands in the notes whole (time in the note)|test_unbracketed_paste_200k"
   "keys do nothing while the terminal is too small; q quits, pausing the mock|test_keys_blind_while_too_small"
   "COLUMNS and LINES do not override the window size|test_columns_lines_ignored"
-  "the mouse: a click focuses the notes or the checklist, the wheel moves the selection|test_mouse_click_and_wheel"
+  "the mouse: a click focuses the notes or the checklist, the wheel moves the selection; --no-mouse|test_mouse_click_and_wheel"
 )
