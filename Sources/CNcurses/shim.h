@@ -184,4 +184,14 @@ static inline void ml_fatal_restore_remove(void) {
   ml_fatal()->length = 0;
 }
 
+/* The window's size as the terminal reports it (TIOCGWINSZ); 0 on success. */
+#include <sys/ioctl.h>
+static inline int ml_window_size(int fd, int *height, int *width) {
+  struct winsize size;
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0) return -1;
+  *height = size.ws_row;
+  *width = size.ws_col;
+  return 0;
+}
+
 #endif

@@ -34,7 +34,7 @@ struct KeyTests {
     #expect(KeyDecoding.key(controlCode: 65) == nil)
   }
 
-  @Test("CSI sequences ncurses does not know still give their keys, modifiers ignored")
+  @Test("CSI sequences give their keys, modifiers ignored")
   func csi() {
     #expect(KeyDecoding.key(csi: "A") == .up)
     #expect(KeyDecoding.key(csi: "1;5A") == .up)

@@ -8,6 +8,11 @@ import MockLoopKit
 public enum AppEvent: Sendable, Equatable {
   case key(Key)
   case paste(String)
+  /// Text that arrived in one burst (see `TerminalEvent.typed`): a text field takes it at once,
+  /// elsewhere each character acts as its key.
+  case typed(String)
+  /// The wheel or a button, at a cell of the screen.
+  case mouse(MouseEvent)
   case tick
   case resize(width: Int, height: Int)
   /// A load asked for with `Effect.load` finished.

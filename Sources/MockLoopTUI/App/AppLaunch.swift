@@ -13,14 +13,21 @@ public struct AppLaunch: Sendable {
   public var mode: Mode
   public var themeID: String?
   public var bellEnabled: Bool
+  /// Whether the wheel and clicks are read (`--no-mouse` turns them off, leaving the mouse to
+  /// the terminal's own text selection).
+  public var mouseEnabled: Bool
   /// False when NO_COLOR is set: no colour escape at all.
   public var colorsAllowed: Bool
   public var environment: [String: String]
 
-  public init(mode: Mode, themeID: String?, bellEnabled: Bool, colorsAllowed: Bool, environment: [String: String]) {
+  public init(
+    mode: Mode, themeID: String?, bellEnabled: Bool, mouseEnabled: Bool = true, colorsAllowed: Bool,
+    environment: [String: String]
+  ) {
     self.mode = mode
     self.themeID = themeID
     self.bellEnabled = bellEnabled
+    self.mouseEnabled = mouseEnabled
     self.colorsAllowed = colorsAllowed
     self.environment = environment
   }

@@ -79,6 +79,10 @@ final class AppRuntime {
           stop = send(.key(key), to: &state)
         case .paste(let text):
           stop = send(.paste(text), to: &state)
+        case .typed(let text):
+          stop = send(.typed(text), to: &state)
+        case .mouse(let mouse):
+          stop = send(.mouse(mouse), to: &state)
         case .resize(let width, let height):
           stop = send(.resize(width: width, height: height), to: &state)
         }

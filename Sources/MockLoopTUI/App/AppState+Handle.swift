@@ -14,6 +14,10 @@ extension AppState {
       return tick()
     case .paste(let text):
       return isTooSmall ? [] : paste(text)
+    case .typed(let text):
+      return isTooSmall ? [] : type(text)
+    case .mouse(let event):
+      return isTooSmall ? [] : mouse(event)
     case .key(let key):
       return press(key)
     case .loaded(let loaded):
@@ -53,7 +57,8 @@ extension AppState {
     }
   }
 
-  private mutating func press(_ key: Key) -> [Effect] {
+  mutating func press(_ key: Key) -> [Effect] {
+    if isTooSmall { return pressWhileTooSmall(key) }
     status = nil
     if case .session(var live) = screen, live.banner != nil, key != .character("p") {
       live.banner = nil
@@ -65,8 +70,10 @@ extension AppState {
       return []
     }
     if let dialog {
-      return answer(dialog, key: key)
+      // Ctrl-C answers a question as Esc does: no.
+      return answer(dialog, key: key == .control("c") ? .escape : key)
     }
+    if key == .control("c") { return interrupt() }
     if case .session(let live) = screen, live.movedAway != nil {
       // A session that moved away is only looked at: q goes home, nothing else acts or saves.
       return key == .character("q") ? goHome(from: live.session) : []
@@ -76,7 +83,8 @@ extension AppState {
       return typeSearch(key, home: &home)
     }
     if case .history(var history) = screen, history.isSearching {
-      SearchField.type(key, into: &history.search, isSearching: &history.isSearching)
+      guard SearchField.edits(key) else { return [] }
+      SearchField.type(key, into: &history.search, isSearching: &history.isSearching, history: &history.searchUndo)
       history.cursor = 0
       screen = .history(history)
       return []
@@ -203,7 +211,7 @@ extension AppState {
     switch screen {
     case .home(var home):
       home.isSearching = true
-      home.search += text.filter { !$0.isNewline }
+      SearchField.paste(text, into: &home.search, history: &home.searchUndo)
       home.questionIndex = 0
       screen = .home(home)
       return []
@@ -219,29 +227,6 @@ extension AppState {
       return effects
     case .finished, .history, .record, .stats:
       return []
-    }
-  }
-}
-
-/// Typing into a one-line search field: Enter keeps it, Esc clears it.
-enum SearchField {
-  /// Whether `type` does something with the key.
-  static func edits(_ key: Key) -> Bool {
-    switch key {
-    case .enter, .down, .up, .escape, .backspace, .character: true
-    default: false
-    }
-  }
-
-  static func type(_ key: Key, into text: inout String, isSearching: inout Bool) {
-    switch key {
-    case .enter, .down, .up: isSearching = false
-    case .escape:
-      isSearching = false
-      text = ""
-    case .backspace: if !text.isEmpty { text.removeLast() }
-    case .character(let character): text.append(character)
-    default: break
     }
   }
 }

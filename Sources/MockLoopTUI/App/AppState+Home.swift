@@ -155,7 +155,7 @@ extension AppState {
       return perform(key == .down ? .moveDown : .moveUp, home: &home)
     }
     guard SearchField.edits(key) else { return [] }
-    SearchField.type(key, into: &home.search, isSearching: &home.isSearching)
+    SearchField.type(key, into: &home.search, isSearching: &home.isSearching, history: &home.searchUndo)
     home.questionIndex = 0
     return []
   }

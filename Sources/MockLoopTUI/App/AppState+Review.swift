@@ -42,6 +42,7 @@ extension AppState {
       switch row {
       case .wentWell: grading.editing = .wentWell
       case .toImprove: grading.editing = .toImprove
+      case .selfCheck: return perform(.toggleItem, grading: &grading, returnTo: returnTo)  // Enter ticks, as Space
       default: break
       }
     case .back:

@@ -181,6 +181,10 @@ extension AppState {
     if timeline.isRunning {
       let fraction = timeline.activeSeconds - timeline.activeSeconds.rounded(.down)
       wakes.append(now + (1 - fraction) + 0.002)
+    } else if timeline.isPaused {
+      // The paused time counts up on screen: wake when its second changes.
+      let fraction = timeline.pausedSeconds - timeline.pausedSeconds.rounded(.down)
+      wakes.append(now + (1 - fraction) + 0.002)
     }
     if let deadline = live.notesDeadline { wakes.append(deadline) }
     if let until = live.highlightUntil { wakes.append(until) }
@@ -208,7 +212,7 @@ enum EditorKeys {
     case .pageDown: return .pageDown
     case .alt("b"): return .moveWordLeft
     case .alt("f"): return .moveWordRight
-    case .control("w"): return .deleteWordBackward
+    case .control("w"), .alt("\u{7F}"): return .deleteWordBackward
     case .control("u"): return .deleteToLineStart
     case .control("k"): return .deleteToLineEnd
     case .control("z"): return .undo

@@ -12,6 +12,8 @@ public struct HomeState: Sendable, Equatable {
   public var levelFilter: LevelFilter = .all
   public var search = ""
   public var isSearching = false
+  /// Undo and redo of the search text.
+  var searchUndo = SearchField.History()
   /// The unfinished sessions offered for resume, newest first (one, normally; older databases
   /// may hold several, and every one stays reachable).
   public var resumable: [SessionSummary] = []

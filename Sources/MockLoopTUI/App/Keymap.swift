@@ -6,13 +6,19 @@ public struct KeyBinding: Sendable {
   public var summary: String
   /// Shown in the footer of its context (short form).
   public var footer: String?
+  /// The footer's words while the clock is paused, when they differ ("resume" for `p`).
+  public var pausedFooter: String?
 
-  public init(_ keys: [Key], _ action: Action?, _ context: KeyContext, _ summary: String, footer: String? = nil) {
+  public init(
+    _ keys: [Key], _ action: Action?, _ context: KeyContext, _ summary: String, footer: String? = nil,
+    pausedFooter: String? = nil
+  ) {
     self.keys = keys
     self.action = action
     self.context = context
     self.summary = summary
     self.footer = footer
+    self.pausedFooter = pausedFooter
   }
 
   /// "j / ↓".
@@ -26,6 +32,8 @@ public enum Keymap {
     KeyBinding([.character("?")], .help, .global, "show or hide this help", footer: "help"),
     KeyBinding(
       [.character("q")], .quit, .global, "quit (a running mock asks first and stays resumable)", footer: "quit"),
+    KeyBinding(
+      [.control("c")], .quit, .global, "quit; a running mock asks first, even from the notes"),
 
     KeyBinding([.character("j"), .down], .moveDown, .home, "next item"),
     KeyBinding([.character("k"), .up], .moveUp, .home, "previous item"),
@@ -43,9 +51,12 @@ public enum Keymap {
 
     KeyBinding([.character("j"), .down], .moveDown, .session, "next checklist item"),
     KeyBinding([.character("k"), .up], .moveUp, .session, "previous checklist item"),
-    KeyBinding([.character(" ")], .toggleItem, .session, "tick or untick the checklist item", footer: "tick"),
+    KeyBinding(
+      [.character(" "), .enter, .character("x")], .toggleItem, .session, "tick or untick the checklist item",
+      footer: "tick"),
     KeyBinding([.tab], .focusNotes, .session, "move focus between checklist and notes", footer: "notes"),
-    KeyBinding([.character("p")], .togglePause, .session, "pause or resume the clock", footer: "pause"),
+    KeyBinding(
+      [.character("p")], .togglePause, .session, "pause or resume the clock", footer: "pause", pausedFooter: "resume"),
     KeyBinding([.character("]")], .nextPhase, .session, "next phase (on the last phase: finish)", footer: "next"),
     KeyBinding([.character("[")], .previousPhase, .session, "previous phase", footer: "prev"),
     KeyBinding([.character("f")], .revealFollowUp, .session, "ask the next follow-up now", footer: "follow-up"),
@@ -60,18 +71,22 @@ public enum Keymap {
     KeyBinding([.left, .right, .up, .down], nil, .notes, "move the cursor (up and down follow wrapped lines)"),
     KeyBinding([.home, .end], nil, .notes, "start or end of the line"),
     KeyBinding([.alt("b"), .alt("f")], nil, .notes, "word left or right"),
-    KeyBinding([.control("w")], nil, .notes, "delete the word before the cursor"),
+    KeyBinding([.control("w")], nil, .notes, "delete the word before the cursor (Alt-Backspace too)"),
     KeyBinding([.control("u")], nil, .notes, "delete to the start of the line"),
     KeyBinding([.control("k")], nil, .notes, "delete to the end of the line"),
-    KeyBinding([.control("z")], nil, .notes, "undo"),
+    KeyBinding([.control("z")], nil, .notes, "undo (in every text field, searches too)"),
     KeyBinding([.control("y")], nil, .notes, "redo"),
 
     KeyBinding([.character("j"), .down], .moveDown, .grading, "next row"),
     KeyBinding([.character("k"), .up], .moveUp, .grading, "previous row"),
     KeyBinding([.character("l"), .right], .raiseScore, .grading, "raise the score (or type 1-4)", footer: "score"),
     KeyBinding([.character("h"), .left], .lowerScore, .grading, "lower the score"),
-    KeyBinding([.character(" ")], .toggleItem, .grading, "tick or untick a self-assessment item", footer: "tick"),
-    KeyBinding([.enter], .editField, .grading, "write in a text field (Esc when done)", footer: "edit"),
+    KeyBinding(
+      [.character(" "), .character("x")], .toggleItem, .grading, "tick or untick a self-assessment item",
+      footer: "tick"),
+    KeyBinding(
+      [.enter], .editField, .grading, "write in a text field (Esc when done); on a self-assessment item, tick it",
+      footer: "edit"),
     KeyBinding([.character("q"), .escape], .back, .grading, "done: saved as you go", footer: "done"),
 
     KeyBinding([.character("j"), .down], .moveDown, .history, "next session"),
@@ -91,7 +106,7 @@ public enum Keymap {
       [.character("q"), .escape], .back, .record, "back (the progress screen scrolls the same way)", footer: "back"),
 
     KeyBinding([.character("y"), .enter], .confirm, .dialog, "yes"),
-    KeyBinding([.character("n"), .escape], .cancel, .dialog, "no"),
+    KeyBinding([.character("n"), .escape, .control("c")], .cancel, .dialog, "no"),
   ]
 
   /// The action of `key` in `context`, falling back to the global bindings.
@@ -101,12 +116,14 @@ public enum Keymap {
     return bindings.first { $0.context == .global && $0.keys.contains(key) }?.action
   }
 
-  /// The footer hints of a context, e.g. "Space tick  Tab notes  p pause".
-  public static func footer(for context: KeyContext) -> [(key: String, label: String)] {
+  /// The footer hints of a context, e.g. "Space tick  Tab notes  p pause" ("p resume" while
+  /// `isPaused`).
+  public static func footer(for context: KeyContext, isPaused: Bool = false) -> [(key: String, label: String)] {
     let own = bindings.filter { $0.context == context && $0.footer != nil }
     let global = [.home, .session].contains(context) ? bindings.filter { $0.context == .global } : []
     return (own + global).compactMap { binding in
-      binding.footer.map { (binding.keys[0].description, $0) }
+      guard let first = binding.keys.first, let footer = binding.footer else { return nil }
+      return (first.description, isPaused ? binding.pausedFooter ?? footer : footer)
     }
   }
 

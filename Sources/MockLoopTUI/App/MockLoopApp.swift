@@ -52,7 +52,8 @@ public enum MockLoopApp {
       pending = .resume(session, claim)
     }
 
-    let terminal = try NcursesTerminal(theme: theme, colorMode: launch.colorsAllowed ? .auto : .none)
+    let terminal = try NcursesTerminal(
+      theme: theme, colorMode: launch.colorsAllowed ? .auto : .none, reportsMouse: launch.mouseEnabled)
     let size = terminal.size
     var state = AppState(
       screen: .home(HomeState()), width: size.width, height: size.height, content: content,

@@ -8,6 +8,8 @@ public struct HistoryState: Sendable, Equatable {
   public var levelFilter: HomeState.LevelFilter = .all
   public var search = ""
   public var isSearching = false
+  /// Undo and redo of the search text.
+  var searchUndo = SearchField.History()
 
   public init(sessions: [SessionSummary]) { self.sessions = sessions }
 

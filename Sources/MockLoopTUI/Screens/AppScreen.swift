@@ -48,16 +48,19 @@ enum TooSmallScreen {
   }
 }
 
-/// The bottom row: a status or banner if there is one, else the key hints of the context.
+/// The bottom row: a status or banner if there is one, else the key hints of the context (as
+/// they read while the clock is paused, when `isPaused`).
 enum Footer {
-  static func render(context: KeyContext, status: String?, in rect: Rect, on canvas: inout Canvas) {
+  static func render(
+    context: KeyContext, status: String?, isPaused: Bool = false, in rect: Rect, on canvas: inout Canvas
+  ) {
     canvas.fill(rect, role: .status)
     if let status {
       canvas.write(" " + status, row: rect.row, column: rect.column, role: .warning, maxWidth: rect.width)
       return
     }
     var spans: [Span] = [Span(" ", role: .status)]
-    for hint in Keymap.footer(for: context) {
+    for hint in Keymap.footer(for: context, isPaused: isPaused) {
       spans.append(Span(hint.key, role: .key))
       spans.append(Span(" \(hint.label)  ", role: .status))
     }
@@ -138,11 +141,13 @@ enum HelpOverlay {
       case .global: [.global]
       }
     var lines: [[Span]] = []
+    let shownBindings = Keymap.bindings.filter { contexts.contains($0.context) }
+    let keyWidth = min(max(14, (shownBindings.map(\.keyLabel.displayWidth).max() ?? 0) + 1), 24)
     for shown in contexts {
       if !lines.isEmpty { lines.append([]) }
       lines.append([Span(shown.title, role: .title)])
       for binding in Keymap.bindings where binding.context == shown {
-        lines.append([Span(binding.keyLabel.padded(toWidth: 14), role: .key), Span(binding.summary)])
+        lines.append([Span(binding.keyLabel.padded(toWidth: keyWidth), role: .key), Span(binding.summary)])
       }
     }
     let width = min(canvas.width - 2, 76)

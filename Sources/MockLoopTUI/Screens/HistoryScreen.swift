@@ -3,9 +3,9 @@ import MockLoopKit
 /// Past sessions, newest first: date, format, question, time and verdict.
 enum HistoryScreen {
   static func render(_ history: HistoryState, state: AppState, on canvas: inout Canvas) {
-    let (top, rest) = canvas.bounds.splitTop(1)
-    TitleBar.render(title: "History", detail: "\(history.sessions.count) sessions", in: top, on: &canvas)
-    let (footer, body) = rest.splitBottom(1)
+    let layout = HistoryLayout(width: canvas.width, height: canvas.height)
+    TitleBar.render(title: "History", detail: "\(history.sessions.count) sessions", in: layout.title, on: &canvas)
+    let (footer, body) = (layout.footer, layout.box)
     let visible = history.visible
     var title = "\(visible.count) shown · level \(history.levelFilter.rawValue)"
     if history.isSearching || !history.search.isEmpty {
@@ -31,7 +31,7 @@ enum HistoryScreen {
         history.sessions.isEmpty ? "No sessions yet: start one from home." : "Nothing matches the filter.",
         row: inner.row + 1, column: inner.column + 1, role: .muted)
     } else {
-      canvas.render(ListView(rows: rows, selectedIndex: history.cursor), in: inner.inset(top: 1))
+      canvas.render(ListView(rows: rows, selectedIndex: history.cursor), in: layout.list)
     }
     Footer.render(
       context: state.keyContext,

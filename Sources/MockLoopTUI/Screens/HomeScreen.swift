@@ -3,10 +3,9 @@ import MockLoopKit
 /// Pick a format and a question, filter and search, or resume the unfinished session.
 enum HomeScreen {
   static func render(_ home: HomeState, state: AppState, on canvas: inout Canvas) {
-    var (top, rest) = canvas.bounds.splitTop(1)
-    TitleBar.render(title: "rehearse system-design interviews", detail: "? help", in: top, on: &canvas)
-    if let resumable = home.resumable.first {
-      (top, rest) = rest.splitTop(1)
+    let layout = HomeLayout(width: canvas.width, height: canvas.height, hasBanner: !home.resumable.isEmpty)
+    TitleBar.render(title: "rehearse system-design interviews", detail: "? help", in: layout.title, on: &canvas)
+    if let resumable = home.resumable.first, let top = layout.banner {
       let others = home.resumable.count - 1
       canvas.write(
         [
@@ -16,9 +15,7 @@ enum HomeScreen {
           Span("r", role: .key), Span(others > 0 ? " choose one to resume" : " resume", role: .text),
         ], row: top.row, column: 0, maxWidth: top.width)
     }
-    let (footer, body) = rest.splitBottom(1)
-    let (details, lists) = body.splitBottom(max(6, body.height / 3))
-    let (formatsBox, questionsBox) = lists.splitLeft(max(26, lists.width / 3))
+    let (footer, details, formatsBox, questionsBox) = (layout.footer, layout.details, layout.formats, layout.questions)
 
     let formats = state.content.formats
     let formatRows = formats.map { format in

@@ -30,7 +30,7 @@ enum SessionScreen {
 
     Footer.render(
       context: state.keyContext, status: live.movedAway.map { $0 + " q home" } ?? state.status ?? live.banner,
-      in: layout.footer, on: &canvas)
+      isPaused: timeline.isPaused, in: layout.footer, on: &canvas)
   }
 
   static func renderTimer(

@@ -4,7 +4,7 @@
 /// chords are `.control` with the lower-case letter ("w" for Ctrl-W), except
 /// those that are named keys themselves: Ctrl-I is `.tab`, Ctrl-M and Ctrl-J
 /// are `.enter`, Ctrl-H is `.backspace`. Ctrl-Space is `.control(" ")`.
-/// Alt (or Esc, then a key quickly) gives `.alt`.
+/// Alt (or Esc and a key less than `InputDecoder.escapeTimeout` apart) gives `.alt`.
 public enum Key: Hashable, Sendable {
   case character(Character)
   case up, down, left, right, home, end, pageUp, pageDown

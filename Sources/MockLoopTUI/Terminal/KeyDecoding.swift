@@ -1,10 +1,11 @@
-/// The byte-level rules for turning terminal input into keys and pastes:
-/// pure functions, so that they can be tested without a terminal.
+/// The byte-level rules for turning terminal input into keys, pastes and mouse reports:
+/// pure functions, so that they can be tested without a terminal (`InputDecoder` applies them).
 enum KeyDecoding {
   static let escape: UInt32 = 0x1B
   /// What a terminal sends after ESC [ to start and to end a bracketed paste.
   static let pasteStart = "200~"
   static let pasteEnd: [UInt32] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
+  static let pasteEndBytes: [UInt8] = pasteEnd.map { UInt8($0) }
 
   /// The key for a C0 control code or DEL; nil for ESC and printable text.
   static func key(controlCode code: UInt32) -> Key? {
@@ -22,7 +23,8 @@ enum KeyDecoding {
     }
   }
 
-  /// The key for a control sequence "ESC [ body" (body like "A", "1;5A", "3~", "Z");
+  /// The key for a control sequence "ESC [ body" (body like "A", "1;5A", "3~", "Z", and the final
+  /// byte included);
   /// nil for sequences that are not keys. Modifiers are ignored.
   static func key(csi body: String) -> Key? {
     guard let final = body.last else { return nil }
@@ -55,6 +57,48 @@ enum KeyDecoding {
     case "M": .enter
     default: ss3Function(final)
     }
+  }
+
+  /// The key of the Linux console's F1 to F5, "ESC [ [" and a letter from A to E.
+  static func key(linuxConsole final: UInt8) -> Key? {
+    (0x41...0x45).contains(final) ? .function(Int(final) - 0x40) : nil
+  }
+
+  /// The mouse report of an SGR (xterm mode 1006) sequence, from its body after "ESC [":
+  /// "<" code ";" column ";" row, then "M" for a press or a wheel notch and "m" for a release.
+  /// Nil for reports the app has no use for (motion, a sideways wheel) and malformed ones.
+  static func mouse(sgr body: String) -> MouseEvent? {
+    guard body.first == "<", let final = body.last, final == "M" || final == "m" else { return nil }
+    let numbers = body.dropFirst().dropLast().split(separator: ";", omittingEmptySubsequences: false).map { Int($0) }
+    guard numbers.count == 3, let code = numbers[0], let column = numbers[1], let row = numbers[2] else { return nil }
+    return mouse(code: code, column: column - 1, row: row - 1, isRelease: final == "m")
+  }
+
+  /// The mouse report of the older X10 form, "ESC [ M" and three bytes: the code, the column
+  /// and the row, each plus 32 (columns and rows from 1).
+  static func mouse(x10 code: UInt8, _ column: UInt8, _ row: UInt8) -> MouseEvent? {
+    guard code >= 32, column > 32, row > 32 else { return nil }
+    return mouse(code: Int(code) - 32, column: Int(column) - 33, row: Int(row) - 33, isRelease: false)
+  }
+
+  /// The code's bits: 0-1 the button (3 is a release in X10), 4 Shift, 8 Alt, 16 Ctrl,
+  /// 32 motion, 64 the wheel (with 0 up, 1 down, 2 and 3 sideways), 128 buttons 8 to 11.
+  private static func mouse(code: Int, column: Int, row: Int, isRelease: Bool) -> MouseEvent? {
+    guard column >= 0, row >= 0, code >= 0, code & 32 == 0, code & 128 == 0 else { return nil }
+    let kind: MouseEvent.Kind
+    if code & 64 != 0 {
+      guard !isRelease else { return nil }
+      switch code & 3 {
+      case 0: kind = .wheelUp
+      case 1: kind = .wheelDown
+      default: return nil
+      }
+    } else if isRelease || code & 3 == 3 {
+      kind = .release
+    } else {
+      kind = .press([MouseEvent.Button.left, .middle, .right][code & 3])
+    }
+    return MouseEvent(row: row, column: column, kind: kind)
   }
 
   /// Pasted text with the terminal's line breaks ("\r" and "\r\n") made "\n".

@@ -7,17 +7,20 @@ import CNcurses
 #endif
 
 /// Turns the signals that ask the app to stop (SIGINT, SIGTERM, SIGHUP,
-/// SIGQUIT) into bytes on a self-pipe, so that the event loop can wait for a
-/// key and a signal in the same `poll()` and report the signal as an event.
+/// SIGQUIT), a new window size (SIGWINCH) and a stop request (SIGTSTP, from
+/// `kill`: the raw terminal makes none from the keyboard) into bytes on a
+/// self-pipe, so that the event loop can wait for a key and a signal in the
+/// same `poll()` and handle the signal there.
 ///
-/// SIGWINCH also wakes the loop through the pipe, then goes on to ncurses'
-/// own handler, which turns it into KEY_RESIZE. The handler only calls
-/// `write(2)`, which is async-signal-safe; it runs on whatever thread the
-/// kernel picks, which is why a pipe is used and not a per-thread mask.
-/// Only one instance may be installed at a time.
+/// Installed before ncurses starts, so that ncurses leaves all of these to us.
+/// The handler only calls `write(2)`, which is async-signal-safe; it runs on
+/// whatever thread the kernel picks, which is why a pipe is used and not a
+/// per-thread mask. Only one instance may be installed at a time.
 final class SignalPipe {
   /// The signals reported to the app as `.signal` events.
   static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+  /// Every signal routed to the pipe.
+  static let routedSignals = stopSignals + [SIGWINCH, SIGTSTP]
 
   let readEnd: Int32
   private let writeEnd: Int32
@@ -36,20 +39,17 @@ final class SignalPipe {
     readEnd = ends[0]
     writeEnd = ends[1]
     signalPipeWriteEnd = writeEnd
-    previousResizeHandler = nil
     isInstalled = true
-    for number in Self.stopSignals { install(number) }
+    for number in Self.routedSignals { install(number) }
   }
 
-  /// Also wakes the loop on SIGWINCH, then calls the handler installed before
-  /// (ncurses installs its own in `newterm`, so call this after it).
-  func chainResizeSignal() {
-    guard isInstalled, previousActions[SIGWINCH] == nil else { return }
-    var current = sigaction()
-    guard ml_query_signal_handler(SIGWINCH, &current) == 0 else { return }
-    // Set before the handler that reads it is installed.
-    previousResizeHandler = withUnsafePointer(to: current) { ml_signal_handler_function($0) }
-    install(SIGWINCH)
+  /// Lets `number` do what it did before this pipe was installed (for SIGTSTP: stop the
+  /// process, unless it was ignored), sends it to this process, then routes it here again.
+  func stopAsDefault(_ number: Int32) {
+    guard isInstalled, let previous = previousActions[number] else { return }
+    withUnsafePointer(to: previous) { _ = ml_restore_signal_handler(number, $0) }
+    raise(number)
+    install(number)
   }
 
   /// The signal numbers received since the last call, oldest first
@@ -74,7 +74,6 @@ final class SignalPipe {
     }
     previousActions = [:]
     signalPipeWriteEnd = -1
-    previousResizeHandler = nil
     close(readEnd)
     close(writeEnd)
   }
@@ -89,18 +88,15 @@ final class SignalPipe {
   }
 }
 
-// Signal handlers can only reach global state. Both variables are written on
-// the app's thread only while no handler that reads them is installed (before
+// Signal handlers can only reach global state. The variable is written on the
+// app's thread only while no handler that reads it is installed (before
 // installing it, after restoring the previous one) and the handler only reads
-// them, so no write can race with a read.
+// it, so no write can race with a read.
 nonisolated(unsafe) private var signalPipeWriteEnd: Int32 = -1
-nonisolated(unsafe) private var previousResizeHandler: (@convention(c) (Int32) -> Void)? = nil
 
 /// The signal handler: async-signal-safe (write(2) only) and errno-preserving.
 private let forwardSignalToPipe: @convention(c) (Int32) -> Void = { number in
   let savedErrno = errno
-  // ncurses first, so that its resize flag is set by the time the loop wakes.
-  if number == SIGWINCH, let previous = previousResizeHandler { previous(number) }
   var byte = UInt8(truncatingIfNeeded: number)
   _ = write(signalPipeWriteEnd, &byte, 1)
   errno = savedErrno

@@ -10,6 +10,11 @@ struct AppOptions: ParsableArguments {
 
   @Flag(name: .customLong("no-bell"), help: "Start with the phase-end bell and flash turned off.")
   var noBell = false
+
+  @Flag(
+    name: .customLong("no-mouse"),
+    help: "Leave the mouse to the terminal (its own text selection) instead of scrolling and clicking in the app.")
+  var noMouse = false
 }
 
 /// `mockloop` with no command: the home screen.
@@ -66,7 +71,7 @@ struct ResumeCommand: ParsableCommand {
 private func launch(_ mode: AppLaunch.Mode, options: AppOptions) throws {
   let environment = ProcessInfo.processInfo.environment
   let launch = AppLaunch(
-    mode: mode, themeID: options.theme, bellEnabled: !options.noBell,
+    mode: mode, themeID: options.theme, bellEnabled: !options.noBell, mouseEnabled: !options.noMouse,
     colorsAllowed: ColorMode.from(environment: environment) == .auto, environment: environment)
   let status: Int32
   do {
