@@ -281,7 +281,7 @@ extension AppState {
     switch (screen, pane.id) {
     case (.session(let live), .checklist):
       let view = SessionScreen.checklistView(live, now: now)
-      let lines = view.lines(innerWidth: pane.viewport.width)
+      let lines = view.lines(innerWidth: pane.viewport.width, height: pane.viewport.height)
       let first = ChecklistView.firstLine(of: lines, cursor: view.cursor, height: pane.viewport.height)
       return lines.indices.contains(first + row) ? lines[first + row].item : nil
     case (.grading(let grading, _), .gradingRows):

@@ -31,11 +31,19 @@ struct ChecklistView {
       + phase.checklist.reduce(0) { $0 + wrapped($1, width: textWidth(innerWidth: innerWidth)).count }
   }
 
-  /// Every line of the view inside a box of `innerWidth` columns.
-  func lines(innerWidth: Int) -> [Line] {
+  /// Every line of the view inside a box of `innerWidth` columns and `height` rows. When not
+  /// everything fits, the goal takes one line (cut by `TextFit`'s rule) to leave the items room.
+  func lines(innerWidth: Int, height: Int = .max) -> [Line] {
+    let width = max(innerWidth - 2, 1)
+    let full = lines(innerWidth: innerWidth, goal: wrapped(phase.goal, width: width))
+    guard full.count > height else { return full }
+    return lines(innerWidth: innerWidth, goal: [phase.goal.fittedText(toWidth: width)])
+  }
+
+  private func lines(innerWidth: Int, goal: [String]) -> [Line] {
     let width = max(innerWidth - 2, 1)
     let textWidth = Self.textWidth(innerWidth: innerWidth)
-    var lines: [Line] = wrapped(phase.goal, width: width).map { ([Span($0, role: .muted)], nil) }
+    var lines: [Line] = goal.map { ([Span($0, role: .muted)], nil) }
     for prompt in prompts {
       lines += SpanWrap.lines(
         lead: [Span(Self.promptMark, role: .accent)], prompt, role: .followup, width: width
@@ -71,7 +79,7 @@ struct ChecklistView {
   /// (`frame`) when not every line fits.
   func render(in rect: Rect, frame: Rect, on canvas: inout Canvas) {
     guard rect.width > 6, rect.height > 0 else { return }
-    let lines = lines(innerWidth: rect.width)
+    let lines = lines(innerWidth: rect.width, height: rect.height)
     let first = Self.firstLine(of: lines, cursor: cursor, height: rect.height)
     for (offset, line) in lines.dropFirst(first).prefix(rect.height).enumerated() {
       canvas.write(line.spans, row: rect.row + offset, column: rect.column + 1, maxWidth: rect.width - 1)

@@ -50,7 +50,7 @@ enum SessionScreen {
       let inner = frame.inset(by: 1)
       switch focus {
       case .checklist:
-        let lines = checklistView(live, now: state.now).lines(innerWidth: inner.width)
+        let lines = checklistView(live, now: state.now).lines(innerWidth: inner.width, height: inner.height)
         return ScreenPane(
           id: .checklist, frame: frame, viewport: inner, contentHeight: lines.count,
           itemCount: phase(of: live, now: state.now)?.checklist.count ?? 0)
