@@ -193,10 +193,10 @@ struct CanvasTests {
   func spansCut() {
     var canvas = Canvas(width: 8, height: 1)
     let written = canvas.write(
-      [Span("[x]", role: .checked), Span(" ok", role: .text), Span("!!", role: .error)],
+      [Span("ab", role: .checked), Span("cdefgh", role: .text), Span("!!", role: .error)],
       row: 0, column: 0, maxWidth: 7)
     #expect(written == 7)
-    #expect(canvas.textLines() == ["[x] ok… "])
-    #expect(canvas.styleLayer() == "xxx.....")
+    #expect(canvas.textLines() == ["abcdef… "])
+    #expect(canvas.styleLayer() == "xx......")
   }
 }

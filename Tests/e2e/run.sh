@@ -606,9 +606,9 @@ test_help_overlay() {
   new_term
   start_mock
   keys '?'
-  wait_for "Help — any key closes"
+  wait_for "Help — "
   keys z
-  wait_gone "Help — any key closes"
+  wait_gone "Help — "
   wait_re "$TIMER_RE"
 }
 
@@ -715,6 +715,8 @@ TESTS=(
 )
 # shellcheck source=Tests/e2e/trust_tests.sh
 . "$ROOT/Tests/e2e/trust_tests.sh"
+# shellcheck source=Tests/e2e/screens_tests.sh
+. "$ROOT/Tests/e2e/screens_tests.sh"
 
 passed=0
 failed=0

@@ -1,14 +1,14 @@
 /// The one rule for text that does not fit its room, used by every screen: text that fits is
 /// left whole; text that does not is cut at the last word boundary when one lies near the cut
 /// (within `reach(width:)` columns), else between characters, and always ends in "…". Separators
-/// left dangling at the cut (" · ", ",", "(") go with the cut. Text that is a sentence is wrapped
+/// left dangling at the cut (" · ", ",", "(") and a parenthesis it would leave open go with the cut. Text that is a sentence is wrapped
 /// instead (`wrapped(_:width:)`, `SpanWrap`); rows of figures drop whole parts (`PriorityRow`).
 public enum TextFit {
   public static let ellipsis = "…"
 
-  /// How far back from the cut a word boundary still counts as near: a third of the width, at
-  /// most 12 columns (so a long title loses its last word, not half of the row).
-  public static func reach(width: Int) -> Int { min(12, max(width / 3, 0)) }
+  /// How far back from the cut a word boundary still counts as near: half the width, at most
+  /// 12 columns (so a long title loses its last word, not half of the row).
+  public static func reach(width: Int) -> Int { min(12, max(width / 2, 0)) }
 
   /// Characters that must not end a cut text, before the ellipsis.
   static let dangling: Set<Character> = [" ", "·", ",", ".", ";", ":", "(", "[", "-", "–", "—", "/", "|", "&"]
@@ -39,6 +39,10 @@ public enum TextFit {
     var end = fitEnd
     if !nextIsSpace, let boundary, boundary.column >= room - reach(width: width) { end = boundary.index }
     var kept = text[text.startIndex..<end]
+    // A parenthesis the cut would leave open goes with the cut: "(60 min)" is whole or gone.
+    if let open = kept.lastIndex(of: "("), !kept[open...].contains(")"), open > kept.startIndex {
+      kept = kept[..<open]
+    }
     while let last = kept.last, dangling.contains(last) { kept = kept.dropLast() }
     if kept.isEmpty { kept = text[text.startIndex..<fitEnd] }
     return kept.utf8.count

@@ -172,9 +172,13 @@ enum SessionScreen {
     let digits = DurationText.countdown(shown)
     let signed = shown < 0 ? "+" + digits : digits
     let text = BigClock.scale(of: signed, fitting: inner.inset(bottom: 2)) == nil ? digits : signed
-    let words =
-      (timeline.isPaused ? "paused · " : shown < 0 ? "over the phase's time · " : "left in this phase · ")
-      + "total left \(TimerRow.totalLeft(timeline))"
+    // Under the digits, in words: the state gives way before the interview's time left.
+    let words = PriorityRow([
+      PriorityRow.Part(
+        [Span(timeline.isPaused ? "paused · " : shown < 0 ? "over this phase · " : "left in this phase · ")],
+        dropOrder: 1),
+      PriorityRow.Part([Span("total left \(TimerRow.totalLeft(timeline))")]),
+    ]).fitted(toWidth: max(inner.width - 2, 0))
     let clockArea = inner.inset(bottom: 2)
     if BigClock.scale(of: text, fitting: clockArea) != nil {
       canvas.render(BigClock(text: text, role: countdown.role), in: clockArea)
@@ -185,9 +189,9 @@ enum SessionScreen {
         column: inner.column + max((inner.width - line.count) / 2, 0),
         role: countdown.role, maxWidth: inner.width)
     }
-    let label = words.fittedText(toWidth: max(inner.width - 2, 0))
     canvas.write(
-      label, row: inner.bottom - 1, column: inner.column + max((inner.width - label.displayWidth) / 2, 0), role: .muted)
+      words.map { Span($0.text, role: .muted) }, row: inner.bottom - 1,
+      column: inner.column + max((inner.width - words.displayWidth) / 2, 0), maxWidth: inner.width)
   }
 
   /// Draws lines from the top of `rect`, a column in from its left edge.

@@ -34,6 +34,7 @@ public struct PriorityRow: Widget, Sendable, Equatable {
       if let order = part.dropOrder { steps.append((order, .drop(index))) }
       if let order = part.shrinkOrder { steps.append((order, .shrink(index))) }
     }
+    var shrunk: [Int] = []
     for (_, step) in steps.sorted(by: { $0.order < $1.order }) {
       let excess = total() - width
       guard excess > 0 else { break }
@@ -43,10 +44,28 @@ public struct PriorityRow: Widget, Sendable, Equatable {
       case .shrink(let index):
         guard let spans = shown[index] else { continue }
         let target = max(spans.displayWidth - excess, parts[index].minimumWidth)
-        if target < spans.displayWidth { shown[index] = spans.fitted(toWidth: target) }
+        if target < spans.displayWidth {
+          shown[index] = Self.shortened(spans, toWidth: target)
+          shrunk.append(index)
+        }
       }
     }
+    // A part shortened before a later one was dropped takes back the room that freed.
+    for index in shrunk where shown[index] != nil {
+      let others = total() - (shown[index]?.displayWidth ?? 0)
+      shown[index] = Self.shortened(parts[index].spans, toWidth: max(width - others, parts[index].minimumWidth))
+    }
     return shown.compactMap { $0 }.flatMap { $0 }.fitted(toWidth: width)
+  }
+
+  /// Spans cut to `width` by `TextFit`'s rule, keeping their trailing spaces (the gap to the
+  /// next part).
+  static func shortened(_ spans: [Span], toWidth width: Int) -> [Span] {
+    guard spans.displayWidth > width else { return spans }
+    let text = spans.map(\.text).joined()
+    let gap = text.count - (text.lastIndex { $0 != " " }.map { text.distance(from: text.startIndex, to: $0) + 1 } ?? 0)
+    let cut = spans.fitted(toWidth: max(width - gap, 1))
+    return gap > 0 ? cut + [Span(String(repeating: " ", count: gap), role: cut.last?.role ?? .text)] : cut
   }
 
   public func render(in rect: Rect, on canvas: inout Canvas) {
