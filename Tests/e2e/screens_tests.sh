@@ -46,7 +46,7 @@ test_scale_numbers_by_scrolling() {
   keys Tab
   wait_for "Notes · editing"
   keys Tab
-  wait_for "Notes (Tab to type)"
+  wait_gone "Notes · editing"
   local i
   for i in 1 2 3 4 5 6; do
     pane_has "100M new links a month" && break

@@ -30,9 +30,11 @@ enum FinishedScreen {
         in: Rect(row: row, column: inner.column + labelWidth + 2, width: barWidth, height: 1))
       let checked = phase.checklist.filter(\.checked).count
       canvas.write(
-        "\(actual)/\(DurationText.clock(phase.plannedSeconds))\(over) ✓\(checked)/\(phase.checklist.count)",
-        row: row, column: inner.column + labelWidth + 3 + barWidth,
-        role: phase.overrunSeconds > 0 ? .timerOverrun : .muted,
+        [
+          Span(
+            "\(actual)/\(DurationText.clock(phase.plannedSeconds))\(over) ✓\(checked)/\(phase.checklist.count)",
+            role: phase.overrunSeconds > 0 ? .timerOverrun : .muted)
+        ], row: row, column: inner.column + labelWidth + 3 + barWidth,
         maxWidth: inner.right - (inner.column + labelWidth + 3 + barWidth))
       row += 1
     }

@@ -15,7 +15,7 @@ enum HistoryScreen {
     let questionWidth = max(inner.width - 62, 12)
     let header =
       "DATE              LEVEL FORMAT          " + "QUESTION".padded(toWidth: questionWidth) + "   TIME  VERDICT"
-    canvas.write(header, row: inner.row, column: inner.column + 1, role: .muted, maxWidth: inner.width - 1)
+    canvas.write([Span(header, role: .muted)], row: inner.row, column: inner.column + 1, maxWidth: inner.width - 1)
     let rows = visible.map { summary in
       ListView.Row(spans: [
         Span(DurationText.day(summary.createdAt).padded(toWidth: 18)),
@@ -28,8 +28,11 @@ enum HistoryScreen {
     }
     if rows.isEmpty {
       canvas.write(
-        history.sessions.isEmpty ? "No sessions yet: start one from home." : "Nothing matches the filter.",
-        row: inner.row + 1, column: inner.column + 1, role: .muted)
+        [
+          Span(
+            history.sessions.isEmpty ? "No sessions yet: start one from home." : "Nothing matches the filter.",
+            role: .muted)
+        ], row: inner.row + 1, column: inner.column + 1, maxWidth: inner.width - 1)
     } else {
       HomeScreen.renderList(rows, state: history.list, in: inner.inset(top: 1), frame: body, on: &canvas)
     }

@@ -30,7 +30,12 @@ enum SessionScreen {
     }
     renderChecklist(live, now: state.now, in: layout.checklist, on: &canvas)
 
-    let notesTitle = live.focus == .notes ? "Notes · editing (Esc to leave)" : "Notes (Tab to type)"
+    let notesTitle =
+      switch live.focus {
+      case .notes: "Notes · editing (Esc to leave)"
+      case .checklist: "Notes (Tab to type)"
+      case .question, .followUps: "Notes"
+      }
     canvas.drawBox(in: layout.notes, title: notesTitle, role: live.focus == .notes ? .accent : .border)
     live.editor.render(
       into: &canvas, in: layout.notesText, isFocused: live.focus == .notes,
