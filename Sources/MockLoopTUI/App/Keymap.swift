@@ -124,7 +124,9 @@ public enum Keymap {
   /// scrolling ones, then the global ones, each with the context it comes from.
   public static func footer(for context: KeyContext) -> [(key: String, label: String, context: KeyContext)] {
     let own = bindings.filter { $0.context == context && $0.footer != nil }
-    let panes = paneContexts.contains(context) ? bindings.filter { $0.context == .panes && $0.footer != nil } : []
+    // Tab is worth a hint where a screen has several panes.
+    let panes =
+      [.home, .session, .grading].contains(context) ? bindings.filter { $0.context == .panes && $0.footer != nil } : []
     let global = [.home, .session].contains(context) ? bindings.filter { $0.context == .global } : []
     return (own + panes + global).compactMap { binding in
       binding.footer.map { (binding.keys[0].description, $0, binding.context) }

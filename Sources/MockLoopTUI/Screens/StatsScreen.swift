@@ -69,7 +69,8 @@ enum StatsScreen {
       lines.append([])
     }
     for format in stats.pacing {
-      lines.append([Span("Pacing · \(format.formatTitle) (\(format.sessions) sessions)", role: .accent)])
+      lines += SpanWrap.lines(
+        "Pacing · \(format.formatTitle) (\(format.sessions) sessions)", role: .accent, width: width)
       for phase in format.phases {
         let over = phase.averageOverrunSeconds
         lines += SpanWrap.lines(
