@@ -136,6 +136,9 @@ extension AppState {
     }
     live.alertedPhases = Set(0..<session.timeline(at: now).phaseIndex)
     live.lastAliveAt = now
+    // The notes' end, where typing goes on, in view in the box the screen draws them in.
+    let area = SessionLayout(live, now: now, width: width, height: height).notesText
+    live.editor.scrollToCursor(layoutWidth: max(area.width, 1), viewHeight: max(area.height, 1))
     screen = .session(live)
     return effects
   }

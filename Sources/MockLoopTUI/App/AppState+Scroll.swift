@@ -42,7 +42,8 @@ extension SessionScreenState.Focus {
 
 /// Scrolling, focus and the mouse, by pane. The panes come from the screens
 /// (`AppScreen.panes(of:)`), so what moves is what is drawn at the current size; every motion
-/// is clamped at both ends.
+/// is clamped at both ends. The mutating functions are steps of `handle(_:now:)` (a key, a
+/// mouse event), never called from elsewhere.
 extension AppState {
   /// The panes of the current screen at the current size, in the order Tab visits them.
   public var panes: [ScreenPane] { AppScreen.panes(of: self) }
