@@ -6,6 +6,13 @@ import Testing
 
 @Suite("The timer is exact to the second")
 struct TimerSamplingTests {
+  /// A manual clock: time moves only when the test moves it.
+  final class ManualClock {
+    private(set) var now: Date
+    init(_ start: Date = ScreenFixtures.start) { now = start }
+    func advance(by seconds: TimeInterval) { now += seconds }
+  }
+
   /// Two one-minute phases, so a whole phase and its overrun can be sampled finely.
   static let format = InterviewFormat(
     id: "short", title: "Two short phases", level: .l6,
