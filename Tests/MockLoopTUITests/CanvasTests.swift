@@ -182,10 +182,21 @@ struct CanvasTests {
   func spans() {
     var canvas = Canvas(width: 8, height: 1)
     let written = canvas.write(
-      [Span("[x]", role: .checked), Span(" ok", role: .text), Span("!!", role: .error)],
+      [Span("[x]", role: .checked), Span(" ok", role: .text), Span("!", role: .error)],
       row: 0, column: 0, maxWidth: 7)
     #expect(written == 7)
     #expect(canvas.textLines() == ["[x] ok! "])
     #expect(canvas.styleLayer() == "xxx...E.")
+  }
+
+  @Test("spans wider than their room are cut with an ellipsis in the role of the text it follows")
+  func spansCut() {
+    var canvas = Canvas(width: 8, height: 1)
+    let written = canvas.write(
+      [Span("ab", role: .checked), Span("cdefgh", role: .text), Span("!!", role: .error)],
+      row: 0, column: 0, maxWidth: 7)
+    #expect(written == 7)
+    #expect(canvas.textLines() == ["abcdef… "])
+    #expect(canvas.styleLayer() == "xx......")
   }
 }

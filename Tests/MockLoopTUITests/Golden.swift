@@ -3,14 +3,17 @@ import Testing
 
 @testable import MockLoopTUI
 
-/// Compares a canvas with a golden file holding its text and, below a marker, its style
-/// layer (one role code per cell), so both a layout and a colour mistake fail.
-/// `MOCKLOOP_UPDATE_GOLDENS=1` (or `make goldens`) rewrites the files instead.
+/// Compares a canvas with a golden file holding its text, below a marker its style layer (one
+/// role code per cell), and last where the terminal's cursor is, so a layout, a colour and a
+/// cursor mistake all fail. `MOCKLOOP_UPDATE_GOLDENS=1` (or `make goldens`) rewrites the files
+/// instead.
 enum Golden {
   static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
 
   static func document(of canvas: Canvas) -> String {
-    canvas.textLines().joined(separator: "\n") + "\n--- style ---\n" + canvas.styleLayer() + "\n"
+    let cursor = canvas.cursor.map { "row \($0.row), column \($0.column)" } ?? "hidden"
+    return canvas.textLines().joined(separator: "\n") + "\n--- style ---\n" + canvas.styleLayer()
+      + "\n--- cursor ---\n" + cursor + "\n"
   }
 
   static func check(_ canvas: Canvas, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {

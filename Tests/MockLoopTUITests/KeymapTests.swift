@@ -17,8 +17,9 @@ struct KeymapTests {
   @Test("footer hints and help come from the same bindings")
   func footerFromBindings() {
     let footer = Keymap.footer(for: .session).map(\.label)
-    #expect(footer.prefix(3) == ["tick", "notes", "pause"])
-    #expect(footer.contains("quit"))
+    #expect(footer.prefix(3) == ["tick", "pause", "next"])
+    #expect(footer.contains("pane"))
+    #expect(footer.suffix(2) == ["help", "quit"])
     #expect(Keymap.markdownTable().contains("| `p` | pause or resume the clock |"))
   }
 

@@ -166,3 +166,89 @@ struct GradingKeyTests {
     #expect(record.session.assessment?.scores["trade-offs"] == 4)
   }
 }
+
+@Suite("Scrolled screens match their golden files")
+struct ScrolledScreenGoldenTests {
+  /// States reached through keys only, from a session of the long question or a graded record.
+  static func scenario(_ name: String, width: Int, height: Int) -> AppState {
+    let start = ScreenFixtures.start
+    var state = ScrollFixtures.state(width: width, height: height)
+    func press(_ key: Key, _ seconds: TimeInterval) { _ = state.handle(.key(key), now: start + seconds) }
+    func tick(_ seconds: TimeInterval) { _ = state.handle(.tick, now: start + seconds) }
+    let format = name == "phase-bar-long-titles" ? ScrollFixtures.longTitles : ScreenFixtures.l6
+    if name == "record-scrolled-to-end" {
+      let graded = ScreenFixtures.finishedSession(
+        daysAgo: 1, scores: ["requirements": 3, "trade-offs": 2, "communication": 3], id: "aaaa1111")
+      state.screen = .record(RecordState(session: graded, history: nil))
+      press(.character("G"), 0)
+      return state
+    }
+    _ = state.startSession(
+      format: format, question: (ScrollFixtures.longQuestion, ScrollFixtures.deck), level: .l6)
+    switch name {
+    case "question-scrolled-to-end":
+      press(.tab, 30)
+      press(.tab, 31)
+      press(.character("G"), 32)
+      tick(40)
+    case "question-half-page-down":
+      press(.tab, 30)
+      press(.tab, 31)
+      press(.control("d"), 32)
+      tick(40)
+    case "follow-ups-all-asked":
+      for minute in 1...7 { press(.character("f"), TimeInterval(minute * 60)) }
+      press(.tab, 470)
+      press(.tab, 471)
+      press(.tab, 472)
+      press(.character("G"), 473)
+      tick(480)
+    case "phase-bar-long-titles":
+      press(.character("]"), 9 * 60)
+      press(.character("]"), 25 * 60)
+      tick(27 * 60 + 10)
+    case "big-clock":
+      press(.character("c"), 30)
+      tick(10 * 60 + 42)
+    default:
+      Issue.record("unknown scenario \(name)")
+    }
+    return state
+  }
+
+  static let names = [
+    "question-scrolled-to-end", "question-half-page-down", "follow-ups-all-asked", "phase-bar-long-titles",
+    "record-scrolled-to-end", "big-clock",
+  ]
+
+  @Test("scrolled panes, long phase titles and the big clock at 80x24, 120x40 and 200x60", arguments: names)
+  func screens(_ name: String) throws {
+    for size in ScreenGoldenTests.sizes {
+      let state = Self.scenario(name, width: size.width, height: size.height)
+      try Golden.check(AppScreen.render(state), named: "\(name)-\(size.width)x\(size.height)")
+    }
+  }
+
+  @Test("the end of a scrolled pane shows its last line and its position")
+  func scrolledToEnd() {
+    for size in ScreenGoldenTests.sizes {
+      let question = AppScreen.render(Self.scenario("question-scrolled-to-end", width: size.width, height: size.height))
+      #expect(question.text().contains("Rebalancing forecasts"), "at \(size.width)x\(size.height)")
+      let followUps = AppScreen.render(Self.scenario("follow-ups-all-asked", width: size.width, height: size.height))
+      #expect(followUps.text().contains("Follow-up number 1:"), "at \(size.width)x\(size.height)")
+      #expect(followUps.text().contains("Follow-ups 7/"), "at \(size.width)x\(size.height)")
+      let record = AppScreen.render(Self.scenario("record-scrolled-to-end", width: size.width, height: size.height))
+      #expect(record.text().contains("Cache the hot 20% of links."), "at \(size.width)x\(size.height)")
+    }
+    let question = AppScreen.render(Self.scenario("question-scrolled-to-end", width: 80, height: 24))
+    #expect(question.text().range(of: #"\d+-\d+/\d+"#, options: .regularExpression) != nil)
+  }
+
+  @Test("the active phase shows its whole title at every size")
+  func activePhaseWhole() {
+    for size in ScreenGoldenTests.sizes {
+      let canvas = AppScreen.render(Self.scenario("phase-bar-long-titles", width: size.width, height: size.height))
+      #expect(canvas.textLines()[1].contains("3 Interfaces between the services and their contracts 10m"))
+    }
+  }
+}

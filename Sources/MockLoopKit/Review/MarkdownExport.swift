@@ -84,26 +84,3 @@ public enum MarkdownExport {
     return lines.joined(separator: "\n").terminalSafe
   }
 }
-
-/// How durations and dates are written for people.
-public enum DurationText {
-  /// "7:05", "1:02:03", "-0:30".
-  public static func clock(_ seconds: Int) -> String {
-    let sign = seconds < 0 ? "-" : ""
-    let value = abs(seconds)
-    let hours = value / 3600, minutes = (value % 3600) / 60, secs = value % 60
-    if hours > 0 { return sign + String(format: "%d:%02d:%02d", hours, minutes, secs) }
-    return sign + String(format: "%d:%02d", minutes, secs)
-  }
-
-  public static func clock(_ seconds: TimeInterval) -> String { clock(Int(seconds.rounded(.towardZero))) }
-
-  /// "2026-11-24 05:12" in the local time zone.
-  public static func day(_ date: Date) -> String {
-    // Calendar components, not a DateFormatter per call: the history prints thousands of these.
-    let parts = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-    return String(
-      format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
-      parts.minute ?? 0)
-  }
-}

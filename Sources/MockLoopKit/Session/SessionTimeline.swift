@@ -104,11 +104,52 @@ public struct SessionTimeline: Sendable, Equatable {
   /// Seconds left in the whole interview; negative once it overran.
   public var totalRemainingSeconds: TimeInterval { TimeInterval(plannedSeconds) - activeSeconds }
 
-  /// How the current phase's countdown should look.
+  // MARK: What the clock shows
+
+  /// The whole seconds that have passed of `seconds`. A value a hair under a whole second
+  /// (floating-point sums of event times) counts as that second, so a display never lags.
+  public static func wholeSeconds(_ seconds: TimeInterval) -> Int {
+    Int((seconds + displayTolerance).rounded(.down))
+  }
+
+  /// How far under a whole second still counts as it: a millisecond, far below what a person
+  /// sees and far above the error of adding up event times.
+  public static let displayTolerance: TimeInterval = 0.001
+
+  /// The whole seconds the phase countdown shows: the phase's full length during its first
+  /// second, 0 for the second that begins when the planned time is up, then -1, -2, ... once
+  /// over (shown as "+00:01 over"). Each value is shown for exactly one second of phase time.
+  public var phaseCountdown: Int {
+    guard phases.indices.contains(phaseIndex) else { return 0 }
+    return phases[phaseIndex].plannedSeconds - Self.wholeSeconds(phases[phaseIndex].actualSeconds)
+  }
+
+  /// The whole seconds of interview time that have passed ("elapsed 3:25").
+  public var elapsedWholeSeconds: Int { Self.wholeSeconds(activeSeconds) }
+
+  /// The whole seconds left of the whole interview, by the same rule as `phaseCountdown`
+  /// (elapsed plus left is always the planned total).
+  public var totalCountdown: Int { plannedSeconds - elapsedWholeSeconds }
+
+  /// Seconds until a running clock shows something else: the phase countdown and the elapsed
+  /// time tick on their own seconds, which differ once a phase began mid-second. Nil unless
+  /// running.
+  public var secondsToNextDisplayChange: TimeInterval? {
+    guard isRunning else { return nil }
+    func untilNext(_ seconds: TimeInterval) -> TimeInterval {
+      TimeInterval(Self.wholeSeconds(seconds) + 1) - Self.displayTolerance - seconds
+    }
+    var next = untilNext(activeSeconds)
+    if phases.indices.contains(phaseIndex) { next = min(next, untilNext(phases[phaseIndex].actualSeconds)) }
+    return max(next, 0)
+  }
+
+  /// How the current phase's countdown should look, decided by the value it shows: amber from
+  /// "02:00 left" (00:00 included), red from "+00:01 over".
   public var urgency: Urgency {
-    let remaining = phaseRemainingSeconds
-    if remaining < 0 { return .overrun }
-    if remaining <= Urgency.warningSeconds { return .warning }
+    let shown = phaseCountdown
+    if shown < 0 { return .overrun }
+    if TimeInterval(shown) <= Urgency.warningSeconds { return .warning }
     return .normal
   }
 

@@ -3,10 +3,14 @@ public enum Action: String, Sendable, CaseIterable {
   // Everywhere
   case help, quit
   // Home
-  case moveUp, moveDown, switchPane, search, cycleLevel, surprise, startSession, resumeSession, cycleFormatLength
+  case moveUp, moveDown, search, cycleLevel, surprise, startSession, resumeSession, cycleFormatLength
   // Session
-  case togglePause, nextPhase, previousPhase, toggleItem, focusNotes, focusChecklist, leaveEditor
+  case togglePause, nextPhase, previousPhase, toggleItem, leaveEditor
   case revealFollowUp, openExternalEditor, toggleBell, finish
+  case toggleBigClock
+  // Scrolling and focus, in every pane and list
+  case halfPageDown, halfPageUp, pageDown, pageUp, moveTop, moveBottom
+  case focusNext, focusPrevious
   // Grading, history and records
   case grade, openHistory, openStats, openRecord, showReference, back, raiseScore, lowerScore, editField
   // Dialogs
@@ -15,7 +19,7 @@ public enum Action: String, Sendable, CaseIterable {
 
 /// Where a binding applies.
 public enum KeyContext: String, Sendable, CaseIterable {
-  case global, home, session, notes, grading, history, record, dialog
+  case global, home, session, notes, grading, history, record, panes, dialog
 
   public var title: String {
     switch self {
@@ -26,6 +30,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case .grading: return "Grading"
     case .history: return "History"
     case .record: return "Session record"
+    case .panes: return "Scrolling, in every pane and list"
     case .dialog: return "Questions and dialogs"
     }
   }

@@ -65,8 +65,12 @@ extension AppState {
       screen = .session(live)
     }
     if showsHelp {
-      // Any key closes help; `q` and `?` do not also act.
-      showsHelp = false
+      // The scrolling keys scroll the help; any other key closes it, and `q` and `?` do not also act.
+      if let motion = ScrollMotion(helpKey: key) {
+        scroll(.help, motion)
+      } else {
+        showsHelp = false
+      }
       return []
     }
     if let dialog {
@@ -107,9 +111,9 @@ extension AppState {
     }
     let context = keyContext
     if context == .notes, case .session(var live) = screen {
-      if Keymap.action(for: key, in: .notes) != nil {
-        // Leaving the editor (Esc or Tab) saves the notes at once.
-        live.focus = .checklist
+      if let action = Keymap.action(for: key, in: .notes) {
+        // Leaving the editor (Esc, Tab or Shift-Tab) saves the notes at once.
+        live.focus = action == .leaveEditor ? .checklist : live.focus(movedBy: action == .focusPrevious ? -1 : 1)
         let effects = flushNotes(&live)
         screen = .session(live)
         return effects
@@ -120,6 +124,7 @@ extension AppState {
     guard let action = Keymap.action(for: key, in: context) else { return [] }
     if action == .help {
       showsHelp = true
+      helpScroll = ScrollState()
       return []
     }
     switch screen {
@@ -151,16 +156,9 @@ extension AppState {
       if case .record = screen { screen = .record(record) }
       return effects
     case .stats(var stats):
-      switch action {
-      case .moveDown: stats.scroll += 1
-      case .moveUp: stats.scroll = max(stats.scroll - 1, 0)
-      case .back:
-        screen = .home(HomeState())
-        return [.load(.home)]
-      default: break
-      }
-      screen = .stats(stats)
-      return []
+      let effects = perform(action, stats: &stats)
+      if case .stats = screen { screen = .stats(stats) }
+      return effects
     }
   }
 

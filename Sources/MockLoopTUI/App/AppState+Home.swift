@@ -33,22 +33,18 @@ extension AppState {
     switch action {
     case .quit:
       return [.quit]
-    case .moveDown:
-      if home.pane == .formats {
-        home.formatIndex = min(home.formatIndex + 1, max(content.formats.count - 1, 0))
-        home.questionIndex = 0
-      } else {
-        home.questionIndex = min(home.questionIndex + 1, max(questions.count - 1, 0))
-      }
-    case .moveUp:
-      if home.pane == .formats {
-        home.formatIndex = max(home.formatIndex - 1, 0)
-        home.questionIndex = 0
-      } else {
-        home.questionIndex = max(home.questionIndex - 1, 0)
-      }
-    case .switchPane:
-      home.pane = home.pane == .formats ? .questions : .formats
+    case .moveDown, .moveUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .moveTop, .moveBottom:
+      let id: PaneID =
+        switch home.pane {
+        case .formats: .formats
+        case .questions: .questions
+        case .details: .details
+        }
+      if let motion = ScrollMotion(action), let pane = pane(id) { scroll(&home, pane, motion) }
+    case .focusNext, .focusPrevious:
+      let order = HomeState.Pane.allCases
+      let index = order.firstIndex(of: home.pane) ?? 0
+      home.pane = order[(index + (action == .focusNext ? 1 : order.count - 1)) % order.count]
     case .search:
       home.isSearching = true
       home.pane = .questions
@@ -64,6 +60,9 @@ extension AppState {
       }
       home.questionIndex = pick
       home.pane = .questions
+      if let pane = pane(.questions) {
+        home.questions.select(pick, count: questions.count, viewportHeight: pane.viewport.height)
+      }
     case .startSession:
       if home.pane == .formats {
         home.pane = .questions
@@ -144,6 +143,9 @@ extension AppState {
     }
     live.alertedPhases = Set(0..<session.timeline(at: now).phaseIndex)
     live.lastAliveAt = now
+    // The notes' end, where typing goes on, in view in the box the screen draws them in.
+    let area = SessionLayout(live, now: now, width: width, height: height).notesText
+    live.editor.scrollToCursor(layoutWidth: max(area.width, 1), viewHeight: max(area.height, 1))
     screen = .session(live)
     return effects
   }

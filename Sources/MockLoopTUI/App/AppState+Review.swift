@@ -20,8 +20,18 @@ extension AppState {
     let rows = grading.rows
     let row = rows.indices.contains(grading.cursor) ? rows[grading.cursor] : nil
     switch action {
-    case .moveDown: grading.cursor = min(grading.cursor + 1, rows.count - 1)
-    case .moveUp: grading.cursor = max(grading.cursor - 1, 0)
+    case .moveDown, .moveUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .moveTop, .moveBottom:
+      let id: PaneID =
+        switch grading.focus {
+        case .rows: .gradingRows
+        case .detail: .gradingDetail
+        case .verdict: .verdict
+        }
+      if let motion = ScrollMotion(action), let pane = pane(id) { scroll(&grading, pane, motion) }
+    case .focusNext, .focusPrevious:
+      let order = GradingState.Focus.allCases
+      let index = order.firstIndex(of: grading.focus) ?? 0
+      grading.focus = order[(index + (action == .focusNext ? 1 : order.count - 1)) % order.count]
     case .raiseScore, .lowerScore:
       guard case .dimension(let dimension) = row else { return [] }
       let scale = grading.rubric.scale
@@ -78,13 +88,16 @@ extension AppState {
   }
 
   mutating func apply(_ command: EditorCommand, grading: inout GradingState) -> [Effect] {
-    let width = max(min(self.width - 4, 80) - 3, 10)
+    // The field wraps and scrolls to the rectangle the grading screen draws it in.
+    let area = GradingScreen.Layout(grading, width: width, height: height).editorText
+    let width = max(area.width, 1)
+    let rows = max(area.height, 1)
     switch grading.editing {
     case .wentWell:
-      grading.wentWell.apply(command, layoutWidth: width, viewHeight: 6)
+      grading.wentWell.apply(command, layoutWidth: width, viewHeight: rows)
       grading.assessment.wentWell = grading.wentWell.text
     case .toImprove:
-      grading.toImprove.apply(command, layoutWidth: width, viewHeight: 6)
+      grading.toImprove.apply(command, layoutWidth: width, viewHeight: rows)
       grading.assessment.toImprove = grading.toImprove.text
     case nil:
       break
@@ -97,8 +110,8 @@ extension AppState {
   mutating func perform(_ action: Action, history: inout HistoryState) -> [Effect] {
     let visible = history.visible
     switch action {
-    case .moveDown: history.cursor = min(history.cursor + 1, max(visible.count - 1, 0))
-    case .moveUp: history.cursor = max(history.cursor - 1, 0)
+    case .moveDown, .moveUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .moveTop, .moveBottom:
+      if let motion = ScrollMotion(action), let pane = pane(.history) { scroll(&history, pane, motion) }
     case .cycleLevel:
       history.levelFilter = history.levelFilter.next
       history.cursor = 0
@@ -114,10 +127,27 @@ extension AppState {
     return []
   }
 
+  /// The progress screen: it scrolls, and `q` goes home.
+  mutating func perform(_ action: Action, stats: inout StatsState) -> [Effect] {
+    switch action {
+    case .moveDown, .moveUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .moveTop, .moveBottom:
+      if let motion = ScrollMotion(action), let pane = pane(.stats) { scroll(&stats, pane, motion) }
+    case .back:
+      screen = .home(HomeState())
+      return [.load(.home)]
+    default: break
+    }
+    return []
+  }
+
   mutating func perform(_ action: Action, record: inout RecordState) -> [Effect] {
     switch action {
-    case .moveDown: record.scroll += 1
-    case .moveUp: record.scroll = max(record.scroll - 1, 0)
+    case .moveDown, .moveUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .moveTop, .moveBottom:
+      let id: PaneID = record.showsReference ? (record.focus == .notes ? .recordNotes : .reference) : .record
+      if let motion = ScrollMotion(action), let pane = pane(id) { scroll(&record, pane, motion) }
+    case .focusNext, .focusPrevious:
+      guard record.showsReference else { return [] }
+      record.focus = record.focus == .notes ? .reference : .notes
     case .grade:
       guard record.session.isFinished else {
         status = "Finish the session before grading it (resume it from home)."
@@ -126,11 +156,13 @@ extension AppState {
       return openGrading(record.session, returnTo: record)
     case .showReference:
       guard record.session.assessment != nil else {
-        status = "The reference sketch opens after you grade yourself (g)."
+        status = "The reference sketch opens after you grade yourself (R)."
         return []
       }
       record.showsReference.toggle()
-      record.scroll = 0
+      record.notesScroll = ScrollState()
+      record.referenceScroll = ScrollState()
+      record.focus = .reference
     case .back:
       if let history = record.history {
         screen = .history(history)

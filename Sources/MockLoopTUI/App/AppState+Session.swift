@@ -2,13 +2,12 @@ import Foundation
 import MockLoopKit
 
 extension AppState {
+  /// The session screen's layout at the current size, as the screen draws it.
   var sessionLayout: SessionLayout {
-    var lines = 0
-    if case .session(let live) = screen {
-      let phase = live.session.format.phases[live.session.timeline(at: now).phaseIndex]
-      lines = ChecklistView.lineCount(phase, width: SessionLayout.checklistTextWidth(width: width, height: height))
+    guard case .session(let live) = screen else {
+      return SessionLayout(width: width, height: height, checklistLines: 0)
     }
-    return SessionLayout(width: width, height: height, checklistLines: lines)
+    return SessionLayout(live, now: now, width: width, height: height)
   }
 
   mutating func perform(_ action: Action, live: inout SessionScreenState) -> [Effect] {
@@ -22,17 +21,23 @@ extension AppState {
       if timeline.state == .finished { return goHome(from: live.session) }
       dialog = .leaveSession
       return []
-    case .moveDown:
-      live.checklistCursor = min(live.checklistCursor + 1, max(phase.checklist.count - 1, 0))
-    case .moveUp:
-      live.checklistCursor = max(live.checklistCursor - 1, 0)
+    case .moveDown, .moveUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .moveTop, .moveBottom:
+      if let motion = ScrollMotion(action), let pane = pane(live.focus.paneID) { scroll(&live, pane, motion) }
+    case .focusNext, .focusPrevious:
+      live.focus = live.focus(movedBy: action == .focusNext ? 1 : -1)
+    case .toggleBigClock:
+      live.showsBigClock.toggle()
+      if !live.focusOrder.contains(live.focus) { live.focus = .checklist }
     case .toggleItem:
+      guard live.focus == .checklist else {
+        status = "Tab to the checklist to tick its items."
+        return []
+      }
+      guard phase.checklist.indices.contains(live.checklistCursor) else { return [] }
       guard let result = live.session.toggleMark(phase: timeline.phaseIndex, item: live.checklistCursor, at: now) else {
         return []
       }
       return [.save(.mark(result.mark, isChecked: result.isChecked, sessionID: id))]
-    case .focusNotes, .focusChecklist:
-      live.focus = live.focus == .notes ? .checklist : .notes
     case .leaveEditor:
       live.focus = .checklist
     case .togglePause:
@@ -43,10 +48,10 @@ extension AppState {
         dialog = .finishSession
         return []
       }
-      live.checklistCursor = 0
+      live.checklist = ListState()
       return saved(live.session.advancePhase(at: now))
     case .previousPhase:
-      live.checklistCursor = 0
+      live.checklist = ListState()
       return saved(live.session.returnToPreviousPhase(at: now))
     case .finish:
       dialog = .finishSession
@@ -72,6 +77,8 @@ extension AppState {
   mutating func reveal(_ followUp: FollowUp, onDemand: Bool, live: inout SessionScreenState) -> [Effect] {
     guard let event = live.session.reveal(followUp, onDemand: onDemand, at: now) else { return [] }
     live.highlightedFollowUp = followUp.text
+    // The newest follow-up is at the top: show it.
+    live.followUpsScroll = ScrollState()
     live.highlightUntil = now + SessionScreenState.highlightSeconds
     var effects: [Effect] = [.save(.event(event, sessionID: live.session.id))]
     if bellEnabled && !onDemand { effects.append(.alert) }
@@ -170,6 +177,9 @@ extension AppState {
     return [.save(.event(pause, sessionID: live.session.id))]
   }
 
+  /// How long after a displayed second begins the loop wakes to draw it.
+  static let wakeMargin: TimeInterval = 0.002
+
   /// When the loop must wake next even if no key comes; nil means only a key can change the
   /// screen. Running clocks wake just after the displayed second changes.
   public var nextWake: Date? {
@@ -178,13 +188,13 @@ extension AppState {
     guard case .session(let live) = screen else { return saving }
     var wakes: [Date] = saving.map { [$0] } ?? []
     let timeline = live.session.timeline(at: now)
-    if timeline.isRunning {
-      let fraction = timeline.activeSeconds - timeline.activeSeconds.rounded(.down)
-      wakes.append(now + (1 - fraction) + 0.002)
+    if let change = timeline.secondsToNextDisplayChange {
+      // Just after the countdown or the elapsed time shows its next second.
+      wakes.append(now + change + Self.wakeMargin)
     } else if timeline.isPaused {
       // The paused time counts up on screen: wake when its second changes.
       let fraction = timeline.pausedSeconds - timeline.pausedSeconds.rounded(.down)
-      wakes.append(now + (1 - fraction) + 0.002)
+      wakes.append(now + (1 - fraction) + Self.wakeMargin)
     }
     if let deadline = live.notesDeadline { wakes.append(deadline) }
     if let until = live.highlightUntil { wakes.append(until) }

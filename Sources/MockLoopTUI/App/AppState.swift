@@ -30,6 +30,8 @@ public struct AppState: Sendable {
   public var screen: Screen
   public var dialog: Dialog?
   public var showsHelp = false
+  /// How far the help overlay is scrolled.
+  public var helpScroll = ScrollState()
   public var width: Int
   public var height: Int
   public var content: ContentLibrary

@@ -13,12 +13,18 @@ public struct GradingState: Sendable, Equatable {
   }
 
   public enum Field: Sendable, Equatable { case wentWell, toImprove }
+  /// The panes that take focus, in the order Tab visits them.
+  public enum Focus: Sendable, Equatable, CaseIterable { case rows, detail, verdict }
 
   public var session: Session
   public var rubric: Rubric
   public var level: Level
   public var assessment: Assessment
-  public var cursor = 0
+  /// Selection of `rows`.
+  public var list = ListState()
+  public var focus: Focus = .rows
+  public var detailScroll = ScrollState()
+  public var verdictScroll = ScrollState()
   public var editing: Field?
   public var wentWell: NotesEditor
   public var toImprove: NotesEditor
@@ -38,6 +44,16 @@ public struct GradingState: Sendable, Equatable {
       + rubric.selfAssessment.flatMap { group in
         group.items.enumerated().map { Row.selfCheck(groupID: group.id, index: $0.offset, text: $0.element) }
       } + [.wentWell, .toImprove]
+  }
+
+  /// The selected row (the same value as `list.selected`); choosing another shows its
+  /// expectations from the top.
+  public var cursor: Int {
+    get { list.selected }
+    set {
+      if newValue != list.selected { detailScroll = ScrollState() }
+      list.selected = max(newValue, 0)
+    }
   }
 
   public var verdicts: [Verdict] {

@@ -3,12 +3,16 @@ import MockLoopKit
 
 /// The home screen: pick a format and a question, filter and search, or resume.
 public struct HomeState: Sendable, Equatable {
-  public enum Pane: Sendable, Equatable { case formats, questions }
+  /// The panes that take focus, in the order Tab visits them.
+  public enum Pane: Sendable, Equatable, CaseIterable { case formats, questions, details }
   public enum LevelFilter: String, Sendable, Equatable, CaseIterable { case all = "All", l6 = "L6", l7 = "L7" }
 
   public var pane: Pane = .formats
-  public var formatIndex = 0
-  public var questionIndex = 0
+  /// Selection and scroll of the format list and of the question list shown for it.
+  public var formats = ListState()
+  public var questions = ListState()
+  /// Scroll of the details of the selected format and question.
+  public var detailsScroll = ScrollState()
   public var levelFilter: LevelFilter = .all
   public var search = ""
   public var isSearching = false
@@ -22,4 +26,23 @@ public struct HomeState: Sendable, Equatable {
   public var message: String?
 
   public init() {}
+
+  /// The selected format. Choosing another shows its questions from the first.
+  public var formatIndex: Int {
+    get { formats.selected }
+    set {
+      if newValue != formats.selected { questionIndex = 0 }
+      formats.selected = max(newValue, 0)
+    }
+  }
+
+  /// The selected question of the list shown; setting it starts the details from the top.
+  public var questionIndex: Int {
+    get { questions.selected }
+    set {
+      if newValue != questions.selected { detailsScroll = ScrollState() }
+      questions.selected = max(newValue, 0)
+      if newValue == 0 { questions.offset = 0 }
+    }
+  }
 }

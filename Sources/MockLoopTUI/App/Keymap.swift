@@ -37,7 +37,6 @@ public enum Keymap {
 
     KeyBinding([.character("j"), .down], .moveDown, .home, "next item"),
     KeyBinding([.character("k"), .up], .moveUp, .home, "previous item"),
-    KeyBinding([.tab], .switchPane, .home, "switch between formats and questions", footer: "pane"),
     KeyBinding(
       [.character("/")], .search, .home, "search questions by text (Enter keeps, Esc clears)", footer: "search"),
     KeyBinding([.character("l")], .cycleLevel, .home, "filter questions: all, L6, L7", footer: "level"),
@@ -54,7 +53,6 @@ public enum Keymap {
     KeyBinding(
       [.character(" "), .enter, .character("x")], .toggleItem, .session, "tick or untick the checklist item",
       footer: "tick"),
-    KeyBinding([.tab], .focusNotes, .session, "move focus between checklist and notes", footer: "notes"),
     KeyBinding(
       [.character("p")], .togglePause, .session, "pause or resume the clock", footer: "pause", pausedFooter: "resume"),
     KeyBinding([.character("]")], .nextPhase, .session, "next phase (on the last phase: finish)", footer: "next"),
@@ -64,10 +62,14 @@ public enum Keymap {
       [.character("e")], .openExternalEditor, .session, "edit the notes in $VISUAL / $EDITOR", footer: "editor"),
     KeyBinding([.character("b")], .toggleBell, .session, "turn the phase-end bell and flash on or off", footer: "bell"),
     KeyBinding([.character("F")], .finish, .session, "finish the interview now"),
-    KeyBinding([.character("g")], .grade, .session, "grade yourself (after the interview)"),
+    KeyBinding([.character("R")], .grade, .session, "grade yourself (after the interview)"),
+    KeyBinding(
+      [.character("c")], .toggleBigClock, .session, "big clock: the countdown in large digits, or back", footer: "clock"
+    ),
 
     KeyBinding([.escape], .leaveEditor, .notes, "leave the editor (back to the checklist)", footer: "leave"),
-    KeyBinding([.tab], .focusChecklist, .notes, "back to the checklist"),
+    KeyBinding([.tab], .focusNext, .notes, "leave the editor for the next pane"),
+    KeyBinding([.backTab], .focusPrevious, .notes, "leave the editor for the previous pane"),
     KeyBinding([.left, .right, .up, .down], nil, .notes, "move the cursor (up and down follow wrapped lines)"),
     KeyBinding([.home, .end], nil, .notes, "start or end of the line"),
     KeyBinding([.alt("b"), .alt("f")], nil, .notes, "word left or right"),
@@ -98,32 +100,55 @@ public enum Keymap {
 
     KeyBinding([.character("j"), .down], .moveDown, .record, "scroll down"),
     KeyBinding([.character("k"), .up], .moveUp, .record, "scroll up"),
-    KeyBinding([.character("g")], .grade, .record, "grade or regrade the session", footer: "grade"),
+    KeyBinding([.character("R")], .grade, .record, "grade or regrade the session", footer: "grade"),
     KeyBinding(
       [.character("r")], .showReference, .record, "reference sketch and answer notes beside your notes (once graded)",
       footer: "reference"),
     KeyBinding(
       [.character("q"), .escape], .back, .record, "back (the progress screen scrolls the same way)", footer: "back"),
 
+    KeyBinding([.tab], .focusNext, .panes, "focus the next pane (its border lights up)", footer: "pane"),
+    KeyBinding([.backTab], .focusPrevious, .panes, "focus the previous pane"),
+    KeyBinding([.control("d")], .halfPageDown, .panes, "half a page down"),
+    KeyBinding([.control("u")], .halfPageUp, .panes, "half a page up"),
+    KeyBinding([.pageDown], .pageDown, .panes, "a page down"),
+    KeyBinding([.pageUp], .pageUp, .panes, "a page up"),
+    KeyBinding([.character("g"), .home], .moveTop, .panes, "to the top (the first item)"),
+    KeyBinding([.character("G"), .end], .moveBottom, .panes, "to the end (the last item)"),
+
     KeyBinding([.character("y"), .enter], .confirm, .dialog, "yes"),
     KeyBinding([.character("n"), .escape, .control("c")], .cancel, .dialog, "no"),
   ]
 
-  /// The action of `key` in `context`, falling back to the global bindings.
+  /// The contexts whose screens have panes: the scrolling bindings apply there.
+  public static let paneContexts: [KeyContext] = [.home, .session, .grading, .history, .record]
+
+  /// The action of `key` in `context`, falling back to the scrolling and the global bindings.
   public static func action(for key: Key, in context: KeyContext) -> Action? {
     if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) { return binding.action }
+    if paneContexts.contains(context),
+      let binding = bindings.first(where: { $0.context == .panes && $0.keys.contains(key) })
+    {
+      return binding.action
+    }
     guard [.home, .session].contains(context) else { return nil }
     return bindings.first { $0.context == .global && $0.keys.contains(key) }?.action
   }
 
-  /// The footer hints of a context, e.g. "Space tick  Tab notes  p pause" ("p resume" while
-  /// `isPaused`).
-  public static func footer(for context: KeyContext, isPaused: Bool = false) -> [(key: String, label: String)] {
+  /// The footer hints of a context, e.g. "Space tick  p pause  Tab pane" ("p resume" while
+  /// `isPaused`): its own, then the scrolling ones, then the global ones, each with the context
+  /// it comes from.
+  public static func footer(for context: KeyContext, isPaused: Bool = false) -> [(
+    key: String, label: String, context: KeyContext
+  )] {
     let own = bindings.filter { $0.context == context && $0.footer != nil }
+    // Tab is worth a hint where a screen has several panes.
+    let panes =
+      [.home, .session, .grading].contains(context) ? bindings.filter { $0.context == .panes && $0.footer != nil } : []
     let global = [.home, .session].contains(context) ? bindings.filter { $0.context == .global } : []
-    return (own + global).compactMap { binding in
+    return (own + panes + global).compactMap { binding in
       guard let first = binding.keys.first, let footer = binding.footer else { return nil }
-      return (first.description, isPaused ? binding.pausedFooter ?? footer : footer)
+      return (first.description, isPaused ? binding.pausedFooter ?? footer : footer, binding.context)
     }
   }
 

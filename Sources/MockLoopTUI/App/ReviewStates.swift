@@ -4,7 +4,8 @@ import MockLoopKit
 /// The history list: every session newest first, filtered by level and text.
 public struct HistoryState: Sendable, Equatable {
   public var sessions: [SessionSummary]
-  public var cursor = 0
+  /// Selection and scroll of the visible sessions.
+  public var list = ListState()
   public var levelFilter: HomeState.LevelFilter = .all
   public var search = ""
   public var isSearching = false
@@ -12,6 +13,15 @@ public struct HistoryState: Sendable, Equatable {
   var searchUndo = SearchField.History()
 
   public init(sessions: [SessionSummary]) { self.sessions = sessions }
+
+  /// The selected row of `visible` (the same value as `list.selected`); 0 starts at the top.
+  public var cursor: Int {
+    get { list.selected }
+    set {
+      list.selected = max(newValue, 0)
+      if newValue == 0 { list.offset = 0 }
+    }
+  }
 
   public var visible: [SessionSummary] {
     let words = search.lowercased().split(separator: " ").map(String.init)
@@ -27,10 +37,16 @@ public struct HistoryState: Sendable, Equatable {
 
 /// One session's full record, scrollable; reached from history or after grading.
 public struct RecordState: Sendable, Equatable {
+  /// The two panes of the reference view, side by side; each scrolls on its own.
+  public enum Focus: Sendable, Equatable, CaseIterable { case notes, reference }
+
   public var session: Session
-  public var scroll = 0
+  public var scroll = ScrollState()
   /// Show the question's reference sketch beside the notes (only once graded).
   public var showsReference = false
+  public var focus: Focus = .reference
+  public var notesScroll = ScrollState()
+  public var referenceScroll = ScrollState()
   public var history: HistoryState?
 
   public init(session: Session, history: HistoryState?) {
@@ -42,7 +58,7 @@ public struct RecordState: Sendable, Equatable {
 /// The progress screen: practice figures computed once when it opens.
 public struct StatsState: Sendable, Equatable {
   public var stats: PracticeStats
-  public var scroll = 0
+  public var scroll = ScrollState()
 
   public init(stats: PracticeStats) { self.stats = stats }
 }

@@ -4,13 +4,19 @@ import MockLoopKit
 /// The live mock on screen: the session value, the question in full, what has focus, the
 /// notes editor, and what is waiting to be saved.
 public struct SessionScreenState: Sendable, Equatable {
-  public enum Focus: Sendable, Equatable { case checklist, notes }
+  /// The panes that take focus, in the order Tab visits them.
+  public enum Focus: Sendable, Equatable, CaseIterable { case checklist, notes, question, followUps }
 
   public var session: Session
   /// The question as the deck has it now; nil when its deck is gone (the snapshot still shows).
   public var question: Question?
   public var focus: Focus = .checklist
-  public var checklistCursor = 0
+  /// The selected checklist item of the current phase.
+  public var checklist = ListState()
+  public var questionScroll = ScrollState()
+  public var followUpsScroll = ScrollState()
+  /// The countdown in large digits in place of the question and the follow-ups.
+  public var showsBigClock = false
   public var editor: NotesEditor
   /// The editor revision last handed to the store.
   public var savedNotesRevision: Int
@@ -39,6 +45,23 @@ public struct SessionScreenState: Sendable, Equatable {
   }
 
   public var hasUnsavedNotes: Bool { editor.revision != savedNotesRevision }
+
+  /// The selected checklist item (the same value as `checklist.selected`).
+  public var checklistCursor: Int {
+    get { checklist.selected }
+    set { checklist.selected = max(newValue, 0) }
+  }
+
+  /// The panes Tab visits, in order: the question and the follow-ups give way to the big clock.
+  public var focusOrder: [Focus] { showsBigClock ? [.checklist, .notes] : Focus.allCases }
+
+  /// The pane `steps` Tab presses away from the focused one (negative for Shift-Tab).
+  public func focus(movedBy steps: Int) -> Focus {
+    let order = focusOrder
+    let index = order.firstIndex(of: focus) ?? 0
+    let count = order.count
+    return order[((index + steps) % count + count) % count]
+  }
 
   /// Notes are saved 0.3 s after typing stops, and at least once a second while typing goes on.
   public static let notesQuietDelay: TimeInterval = 0.3

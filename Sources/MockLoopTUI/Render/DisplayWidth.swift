@@ -19,13 +19,12 @@ extension StringProtocol {
 
   /// The longest prefix that fits in `width` columns, never splitting a character.
   ///
-  /// With `ellipsis`, text that does not fit ends in "…" and the result still fits
-  /// in `width` columns. Zero-width characters right after the cut are dropped.
+  /// With `ellipsis`, text that does not fit is cut by the interface's one rule
+  /// (`TextFit`: at a word boundary when one is near) and ends in "…"; the result
+  /// still fits in `width` columns. Zero-width characters right after the cut are dropped.
   public func truncated(toWidth width: Int, ellipsis: Bool = false) -> String {
     guard width > 0 else { return "" }
-    if ellipsis && displayWidth > width {
-      return prefix(fittingWidth: width - 1) + "…"
-    }
+    if ellipsis { return fittedText(toWidth: width) }
     return prefix(fittingWidth: width)
   }
 
@@ -34,6 +33,12 @@ extension StringProtocol {
   public func padded(toWidth width: Int) -> String {
     let missing = width - displayWidth
     return missing > 0 ? String(self) + String(repeating: " ", count: missing) : String(self)
+  }
+
+  /// The text preceded by spaces up to `width` columns (right-aligned); text already as wide
+  /// or wider is returned unchanged.
+  public func leftPadded(toWidth width: Int) -> String {
+    String(repeating: " ", count: Swift.max(width - displayWidth, 0)) + self
   }
 
   /// The text cut or padded to exactly `width` columns.

@@ -15,10 +15,14 @@ extension Array where Element == Span {
 }
 
 extension Canvas {
-  /// Writes spans one after the other on a row and returns the columns written,
-  /// clipped like `write(_:row:column:role:maxWidth:)`.
+  /// Writes spans one after the other on a row and returns the columns written.
+  ///
+  /// Spans wider than their room (`maxWidth`, and the canvas's right edge) are cut by
+  /// `TextFit`'s rule: at a word boundary when one is near, always with "…".
   @discardableResult
   public mutating func write(_ spans: [Span], row: Int, column: Int, maxWidth: Int? = nil) -> Int {
+    let room = min(maxWidth ?? Int.max, width - max(column, 0))
+    let spans = room < Int.max && spans.displayWidth > room ? spans.fitted(toWidth: room) : spans
     var position = column
     let limit = maxWidth.map { column + max(0, $0) } ?? Int.max
     for span in spans where position < limit {

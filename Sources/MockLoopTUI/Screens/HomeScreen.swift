@@ -1,21 +1,51 @@
 import MockLoopKit
 
-/// Pick a format and a question, filter and search, or resume the unfinished session.
+/// Pick a format and a question, filter and search, or resume the unfinished session. Three
+/// panes take focus in turn: the formats, the questions, and the details of the selection.
 enum HomeScreen {
-  static func render(_ home: HomeState, state: AppState, on canvas: inout Canvas) {
-    let layout = HomeLayout(width: canvas.width, height: canvas.height, hasBanner: !home.resumable.isEmpty)
-    TitleBar.render(title: "rehearse system-design interviews", detail: "? help", in: layout.title, on: &canvas)
-    if let resumable = home.resumable.first, let top = layout.banner {
-      let others = home.resumable.count - 1
-      canvas.write(
-        [
-          Span(" Unfinished: ", role: .warning), Span(resumable.questionTitle, role: .title),
-          Span(" (\(resumable.formatID), started \(DurationText.day(resumable.createdAt)))  ", role: .muted),
-        ] + (others > 0 ? [Span("and \(others) more  ", role: .warning)] : []) + [
-          Span("r", role: .key), Span(others > 0 ? " choose one to resume" : " resume", role: .text),
-        ], row: top.row, column: 0, maxWidth: top.width)
+  /// Where the parts of home go at a size.
+  struct Layout {
+    var title: Rect
+    var banner: Rect?
+    var formats: Rect
+    var questions: Rect
+    var details: Rect
+    var footer: Rect
+
+    init(_ home: HomeState, width: Int, height: Int) {
+      var (top, rest) = Rect(width: width, height: height).splitTop(1)
+      title = top
+      if !home.resumable.isEmpty {
+        (top, rest) = rest.splitTop(1)
+        banner = top
+      }
+      let (footerRow, body) = rest.splitBottom(1)
+      footer = footerRow
+      let (detailsBox, lists) = body.splitBottom(max(6, body.height / 3))
+      details = detailsBox
+      (formats, questions) = lists.splitLeft(max(26, lists.width / 3))
     }
-    let (footer, details, formatsBox, questionsBox) = (layout.footer, layout.details, layout.formats, layout.questions)
+  }
+
+  static func render(_ home: HomeState, state: AppState, on canvas: inout Canvas) {
+    let layout = Layout(home, width: state.width, height: state.height)
+    TitleBar.render(title: "rehearse system-design interviews", detail: "? help", in: layout.title, on: &canvas)
+    if let banner = layout.banner, let resumable = home.resumable.first {
+      let others = home.resumable.count - 1
+      // The key to press stays whole; the format and the date give way first, then the title.
+      canvas.render(
+        PriorityRow([
+          PriorityRow.Part([Span(" Unfinished: ", role: .warning)]),
+          PriorityRow.Part([Span(resumable.questionTitle, role: .title)], shrinkOrder: 2, minimumWidth: 12),
+          PriorityRow.Part(
+            [Span(" (\(resumable.formatID), started \(DurationText.day(resumable.createdAt)))", role: .muted)],
+            dropOrder: 1),
+          PriorityRow.Part(others > 0 ? [Span("  and \(others) more", role: .warning)] : [], dropOrder: 3),
+          PriorityRow.Part([
+            Span("  "), Span("r", role: .key), Span(others > 0 ? " choose one to resume" : " resume", role: .text),
+          ]),
+        ]), in: banner)
+    }
 
     let formats = state.content.formats
     let formatRows = formats.map { format in
@@ -25,14 +55,14 @@ enum HomeScreen {
       ])
     }
     let formatsInner = canvas.drawBox(
-      in: formatsBox, title: "Formats", role: home.pane == .formats ? .accent : .border)
-    canvas.render(ListView(rows: formatRows, selectedIndex: home.formatIndex), in: formatsInner)
+      in: layout.formats, title: "Formats", role: home.pane == .formats ? .accent : .border)
+    renderList(formatRows, state: home.formats, in: formatsInner, frame: layout.formats, on: &canvas)
 
     let questions = state.visibleQuestions(home)
     var title = "Questions \(questions.count) · level \(home.levelFilter.rawValue)"
     if home.isSearching || !home.search.isEmpty { title += " · /\(home.search)" + (home.isSearching ? "▏" : "") }
     let questionsInner = canvas.drawBox(
-      in: questionsBox, title: title, role: home.pane == .questions ? .accent : .border)
+      in: layout.questions, title: title, role: home.pane == .questions ? .accent : .border)
     let questionRows = questions.map { entry in
       let attempts = home.attempts[entry.question.id, default: 0]
       return ListView.Row(spans: [
@@ -43,84 +73,80 @@ enum HomeScreen {
     }
     if questionRows.isEmpty {
       canvas.write(
-        " No question fits: change the level (l) or the search (/).", row: questionsInner.row,
-        column: questionsInner.column, role: .muted, maxWidth: questionsInner.width)
+        [Span(" No question fits: change the level (l) or the search (/).", role: .muted)], row: questionsInner.row,
+        column: questionsInner.column, maxWidth: questionsInner.width)
     } else {
-      canvas.render(
-        ListView(rows: questionRows, selectedIndex: home.pane == .questions ? home.questionIndex : nil),
-        in: questionsInner)
+      renderList(
+        questionRows, state: home.questions, selected: home.pane != .formats, in: questionsInner,
+        frame: layout.questions, on: &canvas)
     }
 
-    let detailsInner = canvas.drawBox(in: details, title: "Details")
+    SessionScreen.renderText(
+      detailLines(home, state: state, width: SessionScreen.textWidth(layout.details)), scroll: home.detailsScroll,
+      title: "Details", role: home.pane == .details ? .accent : .border, in: layout.details, on: &canvas)
+    let errors = state.content.errors.count
+    let status =
+      home.message ?? state.status
+      ?? (errors > 0 ? "\(errors) content file\(errors == 1 ? "" : "s") with errors: run 'mockloop decks lint'" : nil)
+    Footer.render(
+      context: home.isSearching ? .dialog : .home,
+      status: home.isSearching ? "Type to search · Enter keeps · Esc clears" : status, in: layout.footer, on: &canvas)
+  }
+
+  /// A list of one-line rows with its selection kept in view and its position on the border.
+  static func renderList(
+    _ rows: [ListView.Row], state list: ListState, selected: Bool = true, in inner: Rect, frame: Rect,
+    on canvas: inout Canvas
+  ) {
+    let offset = list.visibleOffset(count: rows.count, viewportHeight: inner.height)
+    canvas.render(
+      ListView(rows: rows, selectedIndex: selected ? min(list.selected, rows.count - 1) : nil, scrollOffset: offset),
+      in: inner)
+    canvas.drawBorderMark(list.position(count: rows.count, viewportHeight: inner.height), in: frame)
+  }
+
+  /// The selected format with its phases, then the selected question and its prompt, wrapped.
+  static func detailLines(_ home: HomeState, state: AppState, width: Int) -> [[Span]] {
+    let formats = state.content.formats
     var lines: [[Span]] = []
     if formats.indices.contains(home.formatIndex) {
       let format = formats[home.formatIndex]
-      lines.append([
-        Span(format.title, role: .title),
-        Span("  " + format.phases.map { "\($0.title) \($0.minutes)" }.joined(separator: " · "), role: .muted),
-      ])
+      lines += SpanWrap.lines(
+        [
+          Span(format.title, role: .title),
+          Span("  " + format.phases.map { "\($0.title) \($0.minutes) min" }.joined(separator: " · "), role: .muted),
+        ], width: width)
     }
+    let questions = state.visibleQuestions(home)
     if questions.indices.contains(home.questionIndex) {
       let entry = questions[home.questionIndex]
-      lines.append([
-        Span(entry.question.title, role: .accent), Span("  \(entry.deck.id)/\(entry.question.id)", role: .muted),
-      ])
-      lines += wrapped(entry.question.prompt.reflowed, width: max(detailsInner.width - 2, 1)).map { [Span($0)] }
+      lines += SpanWrap.lines(
+        [Span(entry.question.title, role: .accent), Span("  \(entry.deck.id)/\(entry.question.id)", role: .muted)],
+        width: width)
+      lines += SpanWrap.lines(entry.question.prompt.reflowed, width: width)
     }
     if formats.isEmpty {
-      lines.append([
-        Span("No formats found. Run 'mockloop doctor' to see where MockLoop looks for decks.", role: .error)
-      ])
+      lines += SpanWrap.lines(
+        "No formats found. Run 'mockloop doctor' to see where MockLoop looks for decks.", role: .error, width: width)
     }
-    SessionScreen.draw(lines, in: detailsInner, on: &canvas)
-    let errors = state.content.errors.count
-    let status =
-      home.message ?? state.status ?? (errors > 0 ? "\(errors) content file error(s): run 'mockloop decks lint'" : nil)
-    Footer.render(
-      context: home.isSearching ? .dialog : .home,
-      status: home.isSearching ? "Type to search · Enter keeps · Esc clears" : status, in: footer, on: &canvas)
+    return lines
   }
-}
 
-/// After the last phase: planned versus actual per phase and checklist coverage.
-enum FinishedScreen {
-  static func render(_ live: SessionScreenState, state: AppState, on canvas: inout Canvas) {
-    let report = SessionReport(session: live.session, now: state.now, rubric: nil)
-    let (top, rest) = canvas.bounds.splitTop(1)
-    TitleBar.render(
-      title: live.session.question.title, detail: "finished · \(live.session.format.title)", in: top, on: &canvas)
-    let (footer, body) = rest.splitBottom(1)
-    let inner = canvas.drawBox(in: body, title: "Interview finished")
-    let coverage = report.checklistCoverage
-    var row = inner.row
-    canvas.write(
-      "Time \(DurationText.clock(report.activeSeconds)) of \(DurationText.clock(report.plannedSeconds)) planned"
-        + (report.pausedSeconds > 0 ? " · paused \(DurationText.clock(report.pausedSeconds))" : "")
-        + " · checklist \(coverage.checked)/\(coverage.total) · follow-ups \(report.followUps.count)",
-      row: row, column: inner.column + 1, role: .title, maxWidth: inner.width - 2)
-    row += 2
-    let labelWidth = min(28, inner.width / 3)
-    let longest = Double(report.phases.map { max($0.plannedSeconds, $0.actualSeconds) }.max() ?? 1)
-    for phase in report.phases where row < inner.bottom {
-      let actual = DurationText.clock(phase.actualSeconds)
-      let over = phase.overrunSeconds > 0 ? " +\(DurationText.clock(phase.overrunSeconds))" : ""
-      canvas.write(phase.title.fitted(toWidth: labelWidth, ellipsis: true), row: row, column: inner.column + 1)
-      let barWidth = max(inner.width - labelWidth - 26, 4)
-      canvas.render(
-        HorizontalBar(planned: Double(phase.plannedSeconds), actual: Double(phase.actualSeconds), maximum: longest),
-        in: Rect(row: row, column: inner.column + labelWidth + 2, width: barWidth, height: 1))
-      let checked = phase.checklist.filter(\.checked).count
-      canvas.write(
-        "\(actual)/\(DurationText.clock(phase.plannedSeconds))\(over) ✓\(checked)/\(phase.checklist.count)",
-        row: row, column: inner.column + labelWidth + 3 + barWidth,
-        role: phase.overrunSeconds > 0 ? .timerOverrun : .muted,
-        maxWidth: inner.right - (inner.column + labelWidth + 3 + barWidth))
-      row += 1
-    }
-    row += 1
-    canvas.write(
-      "Your notes and this record are saved. See them again with 'mockloop show last'.", row: row,
-      column: inner.column + 1, role: .muted, maxWidth: inner.width - 2)
-    Footer.render(context: .home, status: "q back to home", in: footer, on: &canvas)
+  /// The panes of home at the current size, in the order Tab visits them.
+  static func panes(_ home: HomeState, state: AppState) -> [ScreenPane] {
+    let layout = Layout(home, width: state.width, height: state.height)
+    let formats = state.content.formats.count
+    let questions = state.visibleQuestions(home).count
+    return [
+      ScreenPane(
+        id: .formats, frame: layout.formats, viewport: layout.formats.inset(by: 1), contentHeight: formats,
+        itemCount: formats),
+      ScreenPane(
+        id: .questions, frame: layout.questions, viewport: layout.questions.inset(by: 1), contentHeight: questions,
+        itemCount: questions),
+      ScreenPane(
+        id: .details, frame: layout.details, viewport: layout.details.inset(by: 1),
+        contentHeight: detailLines(home, state: state, width: SessionScreen.textWidth(layout.details)).count),
+    ]
   }
 }

@@ -14,7 +14,7 @@ enum ReferenceView {
     let gone = asked.map(\.text).filter { text in !heard.contains { $0.text == text } }
     guard !heard.isEmpty || !gone.isEmpty else { return lines }
     lines.append([])
-    lines.append([Span("What strong answers to the follow-ups cover", role: .accent)])
+    lines += SpanWrap.lines("What strong answers to the follow-ups cover", role: .accent, width: width)
     for followUp in heard {
       lines.append([])
       let when = asked.first { $0.text == followUp.text }.map { item in

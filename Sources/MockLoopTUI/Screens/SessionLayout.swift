@@ -1,5 +1,9 @@
+import Foundation
+import MockLoopKit
+
 /// Where each part of the session screen goes at a given terminal size. Shared by the screen
-/// (to draw) and by `update` (the notes editor wraps and scrolls to the same rectangle).
+/// (to draw), by `update` (the notes editor wraps and scrolls to the same rectangle) and by the
+/// mouse (`pane(at:)`).
 public struct SessionLayout: Sendable, Equatable {
   public var title: Rect
   public var phaseBar: Rect
@@ -10,8 +14,13 @@ public struct SessionLayout: Sendable, Equatable {
   public var checklist: Rect
   public var notes: Rect
   public var footer: Rect
+  /// The question's and the follow-ups' place together, where the big clock goes.
+  public var clock: Rect
+  /// Whether the big clock is drawn in place of the question and the follow-ups.
+  public var showsBigClock: Bool
 
-  public init(width: Int, height: Int, checklistLines: Int) {
+  /// The layout with a checklist whose content takes `checklistLines` rows.
+  public init(width: Int, height: Int, checklistLines: Int, showsBigClock: Bool = false) {
     let screen = Rect(width: width, height: height)
     var (top, rest) = screen.splitTop(1)
     title = top
@@ -23,24 +32,53 @@ public struct SessionLayout: Sendable, Equatable {
     timer = top
     let (bottom, body) = rest.splitBottom(1)
     footer = bottom
-    let leftWidth = max(24, body.width * 9 / 20)
-    let (left, right) = body.splitLeft(leftWidth)
+    let (left, right) = body.splitLeft(Self.leftWidth(bodyWidth: body.width))
+    clock = left
+    self.showsBigClock = showsBigClock
     let followUpHeight = max(5, left.height * 2 / 5)
     let (followUpBox, questionBox) = left.splitBottom(followUpHeight)
     question = questionBox
     followUps = followUpBox
-    let checklistHeight = min(checklistLines + 2, max(5, right.height / 2))
+    // The checklist is as tall as the phase needs, leaving the notes a third of the column
+    // (at least four rows to type in): at 80x24 a five-item phase shows four items or more.
+    let notesMinimum = max(6, right.height / 3)
+    let checklistHeight = min(checklistLines + 2, max(5, right.height - notesMinimum))
     let (checklistBox, notesBox) = right.splitTop(checklistHeight)
     checklist = checklistBox
     notes = notesBox
   }
 
-  /// The width available to checklist text at a terminal width (inside the box, after the
-  /// tick box).
-  public static func checklistTextWidth(width: Int, height: Int) -> Int {
-    max(SessionLayout(width: width, height: height, checklistLines: 0).checklist.width - 7, 1)
+  /// The layout of a live mock: the checklist box is measured for the current phase.
+  public init(_ live: SessionScreenState, now: Date, width: Int, height: Int) {
+    let probe = SessionLayout(width: width, height: height, checklistLines: 0)
+    let phases = live.session.format.phases
+    let index = live.session.timeline(at: now).phaseIndex
+    let lines =
+      phases.indices.contains(index)
+      ? ChecklistView.lineCount(phases[index], innerWidth: probe.checklist.inset(by: 1).width) : 0
+    self.init(width: width, height: height, checklistLines: lines, showsBigClock: live.showsBigClock)
   }
+
+  static func leftWidth(bodyWidth: Int) -> Int { max(24, bodyWidth * 9 / 20) }
 
   /// The notes editor's text area (inside its box).
   public var notesText: Rect { notes.inset(by: 1).inset(left: 1) }
+
+  /// The box of a pane.
+  public func frame(of pane: SessionScreenState.Focus) -> Rect {
+    switch pane {
+    case .checklist: checklist
+    case .notes: notes
+    case .question: question
+    case .followUps: followUps
+    }
+  }
+
+  /// The pane whose box holds a point, if any (the big clock's place holds none).
+  public func pane(at point: Point) -> SessionScreenState.Focus? {
+    SessionScreenState.Focus.allCases.first { pane in
+      if showsBigClock && (pane == .question || pane == .followUps) { return false }
+      return frame(of: pane).contains(point)
+    }
+  }
 }

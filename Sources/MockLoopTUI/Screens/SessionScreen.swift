@@ -1,12 +1,13 @@
 import Foundation
 import MockLoopKit
 
-/// The live mock: phase bar, countdown, question, follow-ups, checklist and notes.
+/// The live mock: phase bar, countdown, question, follow-ups, checklist and notes. The question,
+/// the follow-ups and the checklist scroll in their boxes; the focused pane's border is lit.
 enum SessionScreen {
   static func render(_ live: SessionScreenState, state: AppState, on canvas: inout Canvas) {
     let session = live.session
     let timeline = session.timeline(at: state.now)
-    let layout = state.sessionLayout
+    let layout = SessionLayout(live, now: state.now, width: state.width, height: state.height)
     let phase = session.format.phases[timeline.phaseIndex]
 
     TitleBar.render(
@@ -17,188 +18,191 @@ enum SessionScreen {
     let fraction = timeline.plannedSeconds > 0 ? timeline.activeSeconds / Double(timeline.plannedSeconds) : 0
     canvas.render(
       ProgressBar(fraction: min(fraction, 1), role: fraction > 1 ? .barOverrun : .barActual), in: layout.progress)
-    renderTimer(timeline, phase: phase, phaseCount: session.format.phases.count, in: layout.timer, on: &canvas)
-    renderQuestion(live, in: layout.question, on: &canvas)
-    renderFollowUps(live, now: state.now, in: layout.followUps, on: &canvas)
-    renderChecklist(live, phase: phase, in: layout.checklist, on: &canvas)
+    canvas.render(
+      TimerRow.row(timeline, phase: phase, phaseCount: session.format.phases.count), in: layout.timer)
+    if live.showsBigClock {
+      renderBigClock(timeline, phase: phase, in: layout.clock, on: &canvas)
+    } else {
+      renderText(
+        questionLines(live, width: textWidth(layout.question)), scroll: live.questionScroll, title: "Question",
+        role: live.focus == .question ? .accent : .border, in: layout.question, on: &canvas)
+      renderFollowUps(live, in: layout.followUps, on: &canvas)
+    }
+    renderChecklist(live, now: state.now, in: layout.checklist, on: &canvas)
 
-    let notesTitle = live.focus == .notes ? "Notes · editing (Esc to leave)" : "Notes (Tab to type)"
+    let notesTitle =
+      switch live.focus {
+      case .notes: "Notes · editing (Esc to leave)"
+      case .checklist: "Notes (Tab to type)"
+      case .question, .followUps: "Notes"
+      }
     canvas.drawBox(in: layout.notes, title: notesTitle, role: live.focus == .notes ? .accent : .border)
     live.editor.render(
       into: &canvas, in: layout.notesText, isFocused: live.focus == .notes,
       placeholder: "Your notes: numbers, APIs, trade-offs. Saved as you type.")
+    canvas.drawBorderMark(live.editor.linePosition(viewHeight: layout.notesText.height), in: layout.notes)
 
     Footer.render(
       context: state.keyContext, status: live.movedAway.map { $0 + " q home" } ?? state.status ?? live.banner,
       isPaused: timeline.isPaused, in: layout.footer, on: &canvas)
   }
 
-  static func renderTimer(
-    _ timeline: SessionTimeline, phase: Phase, phaseCount: Int, in rect: Rect, on canvas: inout Canvas
-  ) {
-    let remaining = timeline.phaseRemainingSeconds
-    let countdown: String
-    let role: StyleRole
-    if timeline.isPaused {
-      countdown = " PAUSED \(clock(remaining)) "
-      role = .timerPaused
-    } else {
-      switch timeline.urgency {
-      case .normal:
-        countdown = " \(clock(remaining)) left "
-        role = .timerNormal
-      case .warning:
-        countdown = " \(clock(remaining)) left "
-        role = .timerWarning
-      case .overrun:
-        countdown = " +\(clock(-remaining)) over "
-        role = .timerOverrun
+  /// The panes of the mock at the current size, in the order Tab visits them.
+  static func panes(_ live: SessionScreenState, state: AppState) -> [ScreenPane] {
+    let layout = SessionLayout(live, now: state.now, width: state.width, height: state.height)
+    return live.focusOrder.map { focus in
+      let frame = layout.frame(of: focus)
+      let inner = frame.inset(by: 1)
+      switch focus {
+      case .checklist:
+        let lines = checklistView(live, now: state.now).lines(innerWidth: inner.width, height: inner.height)
+        return ScreenPane(
+          id: .checklist, frame: frame, viewport: inner, contentHeight: lines.count,
+          itemCount: phase(of: live, now: state.now)?.checklist.count ?? 0)
+      case .notes:
+        return ScreenPane(id: .notes, frame: frame, viewport: layout.notesText, contentHeight: 0)
+      case .question:
+        return ScreenPane(
+          id: .question, frame: frame, viewport: inner,
+          contentHeight: questionLines(live, width: textWidth(frame)).count)
+      case .followUps:
+        return ScreenPane(
+          id: .followUps, frame: frame, viewport: inner,
+          contentHeight: followUpLines(live, width: textWidth(frame)).count)
       }
     }
-    var spans = [
-      Span(" Phase \(timelinePhaseNumber(timeline))/\(phaseCount) ", role: .accent),
-      Span(phase.title + " ", role: .title),
-      Span(countdown, role: role),
-    ]
-    var detail =
-      "  elapsed \(DurationText.clock(timeline.activeSeconds)) · left \(signed(timeline.totalRemainingSeconds))"
-    if timeline.pausedSeconds >= 1 {
-      detail += " · paused \(DurationText.clock(timeline.pausedSeconds))"
-      if timeline.awaySeconds >= 1 { detail += " (away \(DurationText.clock(timeline.awaySeconds)))" }
-    }
-    spans.append(Span(detail, role: .muted))
-    canvas.write(spans, row: rect.row, column: rect.column, maxWidth: rect.width)
   }
 
-  private static func timelinePhaseNumber(_ timeline: SessionTimeline) -> Int { timeline.phaseIndex + 1 }
+  /// The width text is wrapped to inside a box: its inside less a margin on each side.
+  static func textWidth(_ box: Rect) -> Int { max(box.width - 4, 1) }
 
-  /// "07:05" from seconds, rounding toward the countdown's displayed second.
-  static func clock(_ seconds: TimeInterval) -> String {
-    let whole = Int(seconds.rounded(.up))
-    let value = max(whole, 0)
-    if seconds < 0 {
-      let over = Int((-seconds).rounded(.down))
-      return String(format: "%02d:%02d", over / 60, over % 60)
-    }
-    return String(format: "%02d:%02d", value / 60, value % 60)
+  static func phase(of live: SessionScreenState, now: Date) -> Phase? {
+    let phases = live.session.format.phases
+    let index = live.session.timeline(at: now).phaseIndex
+    return phases.indices.contains(index) ? phases[index] : nil
   }
 
-  private static func signed(_ seconds: TimeInterval) -> String {
-    seconds < 0 ? "+" + DurationText.clock(-seconds) + " over" : DurationText.clock(seconds.rounded(.up))
-  }
+  // MARK: Question and follow-ups
 
-  static func renderQuestion(_ live: SessionScreenState, in rect: Rect, on canvas: inout Canvas) {
-    let inner = canvas.drawBox(in: rect, title: "Question")
-    var lines: [[Span]] = []
-    func add(_ text: String, role: StyleRole = .text, indent: String = "") {
-      for (index, line) in wrapped(text, width: max(inner.width - 1 - indent.displayWidth, 1)).enumerated() {
-        lines.append([
-          Span((index == 0 ? indent : String(repeating: " ", count: indent.displayWidth)) + line, role: role)
-        ])
-      }
-    }
+  /// The question in full: prompt, requirements, scale and focus, wrapped to `width`.
+  static func questionLines(_ live: SessionScreenState, width: Int) -> [[Span]] {
     guard let question = live.question else {
-      add(live.session.question.title, role: .title)
-      add("(This question is no longer in your decks; its text cannot be shown.)", role: .muted)
-      draw(lines, in: inner, on: &canvas)
-      return
+      return SpanWrap.lines(live.session.question.title, role: .title, width: width)
+        + SpanWrap.lines(
+          "(This question is no longer in your decks; its text cannot be shown.)", role: .muted, width: width)
     }
-    add(question.prompt.reflowed)
+    var lines = SpanWrap.lines(question.prompt.reflowed, width: width)
     func section(_ title: String, _ items: [String]) {
       guard !items.isEmpty else { return }
       lines.append([])
       lines.append([Span(title, role: .accent)])
-      for item in items { add(item, indent: "• ") }
+      for item in items { lines += SpanWrap.lines(lead: [Span("• ")], item, width: width) }
     }
     section("Functional", question.functionalRequirements)
     section("Non-functional", question.nonFunctionalRequirements)
     section("Scale", question.scale)
-    draw(lines, in: inner, on: &canvas)
+    section("Focus", question.focus)
+    return lines
   }
 
-  static func renderFollowUps(_ live: SessionScreenState, now: Date, in rect: Rect, on canvas: inout Canvas) {
+  /// Every follow-up asked so far, newest first, each under the minute it was asked.
+  static func followUpLines(_ live: SessionScreenState, width: Int) -> [[Span]] {
     let asked = live.session.revealedFollowUps
-    let total = live.question.map { live.session.schedule(of: $0).followUps.count } ?? asked.count
-    let inner = canvas.drawBox(
-      in: rect, title: "Follow-ups \(asked.count)/\(total)",
-      role: live.highlightedFollowUp == nil ? .border : .followupNew)
     guard !asked.isEmpty else {
-      draw(
-        wrapped(
-          "The interviewer's follow-ups appear here at their minute. Press f to ask the next one now.",
-          width: max(inner.width - 1, 1)
-        )
-        .map { [Span($0, role: .muted)] }, in: inner, on: &canvas)
-      return
+      return SpanWrap.lines(
+        "The interviewer's follow-ups appear here at their minute. Press f to ask the next one now.", role: .muted,
+        width: width)
     }
     var lines: [[Span]] = []
     for followUp in asked.reversed() {
       let minute = Int(live.session.timeline(at: followUp.at).activeSeconds / 60)
       let isNew = followUp.text == live.highlightedFollowUp
-      let prefix = String(format: "%2dm ", minute)
-      let body = wrapped(followUp.text, width: max(inner.width - 1 - prefix.count, 1))
-      for (index, line) in body.enumerated() {
-        lines.append([
-          Span(index == 0 ? prefix : String(repeating: " ", count: prefix.count), role: .muted),
-          Span(line, role: isNew ? .followupNew : .followup),
-        ])
-      }
+      lines += SpanWrap.lines(
+        lead: [Span(String(format: "%2dm ", minute), role: .muted)], followUp.text,
+        role: isNew ? .followupNew : .followup, width: width)
     }
-    draw(lines, in: inner, on: &canvas)
+    return lines
   }
 
-  static func renderChecklist(_ live: SessionScreenState, phase: Phase, in rect: Rect, on canvas: inout Canvas) {
+  static func renderFollowUps(_ live: SessionScreenState, in rect: Rect, on canvas: inout Canvas) {
+    let asked = live.session.revealedFollowUps
+    let total = live.question.map { live.session.schedule(of: $0).followUps.count } ?? asked.count
+    let role: StyleRole =
+      live.focus == .followUps ? .accent : live.highlightedFollowUp == nil ? .border : .followupNew
+    renderText(
+      followUpLines(live, width: textWidth(rect)), scroll: live.followUpsScroll,
+      title: "Follow-ups \(asked.count)/\(total)", role: role, in: rect, on: &canvas)
+  }
+
+  /// A box of wrapped lines scrolled to `scroll` (clamped), with the position on its border
+  /// when not every line fits.
+  static func renderText(
+    _ lines: [[Span]], scroll: ScrollState, title: String, role: StyleRole, in rect: Rect, on canvas: inout Canvas
+  ) {
+    let inner = canvas.drawBox(in: rect, title: title, role: role)
+    let first = scroll.clampedOffset(contentHeight: lines.count, viewportHeight: inner.height)
+    draw(Array(lines.dropFirst(first)), in: inner, on: &canvas)
+    canvas.drawBorderMark(scroll.position(contentHeight: lines.count, viewportHeight: inner.height), in: rect)
+  }
+
+  // MARK: Checklist
+
+  static func checklistView(_ live: SessionScreenState, now: Date) -> ChecklistView {
+    let phase = phase(of: live, now: now) ?? Phase(id: "", title: "", minutes: 0, goal: "", checklist: [])
+    return ChecklistView(
+      phase: phase, prompts: phase.prompts(forSession: live.session.id),
+      checked: { live.session.isChecked(phase: phase.id, item: $0) },
+      cursor: live.focus == .checklist ? min(live.checklistCursor, max(phase.checklist.count - 1, 0)) : nil)
+  }
+
+  static func renderChecklist(_ live: SessionScreenState, now: Date, in rect: Rect, on canvas: inout Canvas) {
+    let view = checklistView(live, now: now)
+    let phase = view.phase
     let checked = phase.checklist.indices.filter { live.session.isChecked(phase: phase.id, item: $0) }.count
     let inner = canvas.drawBox(
       in: rect, title: "Checklist \(checked)/\(phase.checklist.count) · \(phase.title)",
       role: live.focus == .checklist ? .accent : .border)
-    ChecklistView(
-      phase: phase, prompts: phase.prompts(forSession: live.session.id),
-      checked: { live.session.isChecked(phase: phase.id, item: $0) },
-      cursor: live.focus == .checklist ? live.checklistCursor : nil
-    ).render(in: inner, on: &canvas)
+    view.render(in: inner, frame: rect, on: &canvas)
   }
 
+  // MARK: Big clock
+
+  /// The phase countdown in large digits, in its urgency's colour, with the phase and the
+  /// interview's time left under it in words.
+  static func renderBigClock(_ timeline: SessionTimeline, phase: Phase, in rect: Rect, on canvas: inout Canvas) {
+    let countdown = TimerRow.countdown(timeline)
+    let inner = canvas.drawBox(
+      in: rect, title: "Phase \(timeline.phaseIndex + 1) · \(phase.title)", role: countdown.role)
+    let shown = timeline.phaseCountdown
+    let digits = DurationText.countdown(shown)
+    let signed = shown < 0 ? "+" + digits : digits
+    let text = BigClock.scale(of: signed, fitting: inner.inset(bottom: 2)) == nil ? digits : signed
+    // Under the digits, in words: the state gives way before the interview's time left.
+    let words = PriorityRow([
+      PriorityRow.Part(
+        [Span(timeline.isPaused ? "paused · " : shown < 0 ? "over this phase · " : "left in this phase · ")],
+        dropOrder: 1),
+      PriorityRow.Part([Span("total left \(TimerRow.totalLeft(timeline))")]),
+    ]).fitted(toWidth: max(inner.width - 2, 0))
+    let clockArea = inner.inset(bottom: 2)
+    if BigClock.scale(of: text, fitting: clockArea) != nil {
+      canvas.render(BigClock(text: text, role: countdown.role), in: clockArea)
+    } else {
+      let line = countdown.text
+      canvas.write(
+        line, row: inner.row + max(inner.height / 2 - 1, 0),
+        column: inner.column + max((inner.width - line.count) / 2, 0),
+        role: countdown.role, maxWidth: inner.width)
+    }
+    canvas.write(
+      words.map { Span($0.text, role: .muted) }, row: inner.bottom - 1,
+      column: inner.column + max((inner.width - words.displayWidth) / 2, 0), maxWidth: inner.width)
+  }
+
+  /// Draws lines from the top of `rect`, a column in from its left edge.
   static func draw(_ lines: [[Span]], in rect: Rect, on canvas: inout Canvas) {
     for (index, line) in lines.prefix(rect.height).enumerated() {
       canvas.write(line, row: rect.row + index, column: rect.column + 1, maxWidth: rect.width - 1)
-    }
-  }
-}
-
-/// The top row: app name, what is being practised, and the format.
-enum TitleBar {
-  static func render(title: String, detail: String, in rect: Rect, on canvas: inout Canvas) {
-    canvas.fill(rect, role: .status)
-    let right = detail.truncated(toWidth: max(rect.width / 2, 0), ellipsis: true)
-    canvas.write(
-      [Span(" MockLoop ", role: .title), Span(" " + title, role: .status)], row: rect.row, column: rect.column,
-      maxWidth: max(rect.width - right.displayWidth - 2, 0))
-    canvas.write(right, row: rect.row, column: rect.right - right.displayWidth - 1, role: .status)
-  }
-}
-
-/// The phases across the top, each as wide as its share of the minutes.
-enum PhaseBar {
-  static func render(_ format: InterviewFormat, timeline: SessionTimeline, in rect: Rect, on canvas: inout Canvas) {
-    let total = max(format.totalMinutes, 1)
-    var column = rect.column
-    var used = 0
-    for (index, phase) in format.phases.enumerated() {
-      used += phase.minutes
-      let end = rect.column + rect.width * used / total
-      let width = max(end - column, 1)
-      let role: StyleRole =
-        index < timeline.phaseIndex ? .phaseDone : index == timeline.phaseIndex ? .phaseActive : .phaseUpcoming
-      let over = timeline.phases[index].overrunSeconds >= 1 ? "+" : ""
-      let mark = index < timeline.phaseIndex ? "✓" : "\(index + 1)"
-      let label = " \(mark) \(phase.title) \(phase.minutes)m\(over)"
-      canvas.fill(Rect(row: rect.row, column: column, width: width, height: 1), role: role)
-      canvas.write(label.fitted(toWidth: max(width - 1, 0), ellipsis: true), row: rect.row, column: column, role: role)
-      if index < format.phases.count - 1 {
-        canvas.write("│", row: rect.row, column: column + width - 1, role: .border)
-      }
-      column = end
     }
   }
 }

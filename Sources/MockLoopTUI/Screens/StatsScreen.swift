@@ -11,20 +11,32 @@ enum StatsScreen {
       title: "Progress", detail: "\(stats.finishedSessions) finished · \(stats.gradedSessions) graded", in: top,
       on: &canvas)
     let (footer, body) = rest.splitBottom(1)
-    let inner = canvas.drawBox(in: body, title: "Practice", role: .accent)
-    let lines = lines(stats, width: inner.width - 2)
-    let first = min(state.scroll, max(lines.count - inner.height, 0))
-    SessionScreen.draw(Array(lines.dropFirst(first)), in: inner, on: &canvas)
-    Footer.render(context: .record, status: app.status ?? "j/k scroll · q back", in: footer, on: &canvas)
+    SessionScreen.renderText(
+      lines(stats, width: SessionScreen.textWidth(body)), scroll: state.scroll, title: "Practice", role: .accent,
+      in: body, on: &canvas)
+    Footer.render(
+      context: .record, status: app.status ?? "j/k scroll · Ctrl-d/u half a page · g/G top and end · q back",
+      in: footer, on: &canvas)
+  }
+
+  /// The progress screen's one pane.
+  static func panes(_ state: StatsState, state app: AppState) -> [ScreenPane] {
+    let body = Rect(width: app.width, height: app.height).inset(top: 1, bottom: 1)
+    return [
+      ScreenPane(
+        id: .stats, frame: body, viewport: body.inset(by: 1),
+        contentHeight: lines(state.stats, width: SessionScreen.textWidth(body)).count)
+    ]
   }
 
   static func lines(_ stats: PracticeStats, width: Int) -> [[Span]] {
     var lines: [[Span]] = []
     if let suggestion = stats.suggestion {
-      lines.append([
-        Span("Next: ", role: .accent), Span(suggestion.title, role: .title),
-        Span("  (\(suggestion.questionID))", role: .muted),
-      ])
+      lines += SpanWrap.lines(
+        [
+          Span("Next: ", role: .accent), Span(suggestion.title, role: .title),
+          Span("  (\(suggestion.questionID))", role: .muted),
+        ], width: width)
       lines += wrapped(suggestion.reason, width: max(width - 2, 1)).map { [Span("  " + $0)] }
       lines.append([])
     }
@@ -52,35 +64,36 @@ enum StatsScreen {
       }
       lines.append([])
     } else {
-      lines.append([Span("No graded sessions yet: grade one after the interview (g) to see scores here.", role: .muted)]
-      )
+      lines += SpanWrap.lines(
+        "No graded sessions yet: grade one after the interview (R) to see scores here.", role: .muted, width: width)
       lines.append([])
     }
     for format in stats.pacing {
-      lines.append([Span("Pacing · \(format.formatTitle) (\(format.sessions) sessions)", role: .accent)])
+      lines += SpanWrap.lines(
+        "Pacing · \(format.formatTitle) (\(format.sessions) sessions)", role: .accent, width: width)
       for phase in format.phases {
         let over = phase.averageOverrunSeconds
-        lines.append([
-          Span("  " + phase.title.fitted(toWidth: 30, ellipsis: true) + " "),
-          Span(
-            "planned \(DurationText.clock(phase.averagePlannedSeconds)) · actual \(DurationText.clock(phase.averageActualSeconds)) ",
-            role: .muted),
-          Span(
-            over >= 1
-              ? "over by \(DurationText.clock(over)) on average, in \(Int((phase.overrunRate * 100).rounded()))% of sessions"
-              : "on time",
-            role: over >= 60 ? .timerOverrun : over >= 1 ? .timerWarning : .success),
-        ])
+        lines += SpanWrap.lines(
+          lead: [Span("  " + phase.title.fitted(toWidth: min(30, width / 3), ellipsis: true) + " ")],
+          [
+            Span(
+              "planned \(DurationText.clock(phase.averagePlannedSeconds)) · actual \(DurationText.clock(phase.averageActualSeconds)) ",
+              role: .muted),
+            Span(
+              over >= 1
+                ? "over by \(DurationText.clock(over)) on average, in \(Int((phase.overrunRate * 100).rounded()))% of sessions"
+                : "on time",
+              role: over >= 60 ? .timerOverrun : over >= 1 ? .timerWarning : .success),
+          ], width: width)
       }
       lines.append([])
     }
     if !stats.missedChecklistItems.isEmpty {
       lines.append([Span("Checklist items most often left unticked", role: .accent)])
       for item in stats.missedChecklistItems {
-        lines.append([
-          Span("  \(item.missed)/\(item.offered) ", role: .warning), Span(item.text),
-          Span("  (\(item.phaseTitle))", role: .muted),
-        ])
+        lines += SpanWrap.lines(
+          lead: [Span("  \(item.missed)/\(item.offered) ", role: .warning)],
+          [Span(item.text), Span("  (\(item.phaseTitle))", role: .muted)], width: width)
       }
       lines.append([])
     }

@@ -24,3 +24,14 @@ extension Canvas {
     return inner
   }
 }
+
+extension Canvas {
+  /// Writes a mark such as a scroll position (" 13-30/41 ") into the bottom border of the box
+  /// drawn in `rect`, right-aligned; nothing when the mark is nil or the box too narrow for it.
+  public mutating func drawBorderMark(_ mark: String?, in rect: Rect, role: StyleRole = .muted) {
+    guard let mark, rect.height >= 2 else { return }
+    let text = " " + mark + " "
+    guard text.displayWidth + 4 <= rect.width else { return }
+    write(text, row: rect.bottom - 1, column: rect.right - 2 - text.displayWidth, role: role)
+  }
+}

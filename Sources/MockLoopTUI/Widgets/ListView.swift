@@ -2,7 +2,7 @@
 /// that the selection is always visible.
 ///
 /// The selected row is drawn across the whole width in `.selection`; rows wider
-/// than the rectangle are cut with "…". `scrollOffset` is the first row the
+/// than the rectangle are cut by `TextFit`'s rule (at a word, with "…"). `scrollOffset` is the first row the
 /// caller last showed; `visibleOffset(height:)` says which row is first after
 /// keeping the selection in view, and the caller stores it for the next frame
 /// so the list scrolls only when it must.
@@ -51,29 +51,10 @@ public struct ListView: Widget, Sendable, Equatable {
       guard index < rows.count else { break }
       let row = rect.row + line
       canvas.fill(Rect(row: row, column: rect.column, width: rect.width, height: 1), role: .text)
-      var spans = rows[index].spans
-      if spans.displayWidth > rect.width { spans = Self.cut(spans, toWidth: rect.width) }
-      canvas.write(spans, row: row, column: rect.column, maxWidth: rect.width)
+      canvas.write(rows[index].spans, row: row, column: rect.column, maxWidth: rect.width)
       if index == selectedIndex {
         canvas.setRole(.selection, in: Rect(row: row, column: rect.column, width: rect.width, height: 1))
       }
     }
-  }
-
-  /// Spans cut to `width` columns with a final "…" in the role of the span it ends.
-  private static func cut(_ spans: [Span], toWidth width: Int) -> [Span] {
-    var result: [Span] = []
-    var remaining = width - 1
-    for span in spans {
-      let spanWidth = span.text.displayWidth
-      if spanWidth <= remaining {
-        result.append(span)
-        remaining -= spanWidth
-      } else {
-        result.append(Span(span.text.truncated(toWidth: remaining) + "…", role: span.role))
-        break
-      }
-    }
-    return result
   }
 }

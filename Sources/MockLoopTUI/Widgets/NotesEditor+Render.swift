@@ -33,3 +33,13 @@ extension NotesEditor {
     }
   }
 }
+
+extension NotesEditor {
+  /// "ln 12/41" (the cursor's line, of all the lines) once the notes no longer fit a view
+  /// `viewHeight` rows high or it has scrolled; nil while everything shows.
+  public func linePosition(viewHeight: Int) -> String? {
+    let count = buffer.lines.count
+    guard count > viewHeight || scroll != RowAddress(line: 0, row: 0) else { return nil }
+    return "ln \(cursor.line + 1)/\(count)"
+  }
+}

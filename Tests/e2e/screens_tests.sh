@@ -1,0 +1,85 @@
+# shellcheck shell=bash
+# End-to-end tests of scrolling, focus and the big clock. Sourced by run.sh, which provides the
+# helpers (new_term, start_app, start_mock, wait_for, keys, mockloop_cli, ...).
+
+# G on home's drill list goes to its last drill and shows the position "N/N".
+test_drill_list_end() {
+  new_term
+  local last
+  last=$(mockloop_cli decks list --json |
+    jq -r '[.decks[].questions[] | select(.formats | index("drill-15"))] | last | .title')
+  [ -n "$last" ] && [ "$last" != null ] || fail "no drill in decks list --json"
+  start_app
+  wait_for "Formats"
+  # The drill format is as many rows below the first format as j presses.
+  local first drill i
+  first=$(pane | grep -n '^│amazon-l6 ' | head -1 | cut -d: -f1)
+  drill=$(pane | grep -n '^│drill-15 ' | head -1 | cut -d: -f1)
+  [ -n "$first" ] && [ -n "$drill" ] || fail "the formats list has no drill-15"
+  for ((i = first; i < drill; i++)); do keys j; done
+  wait_for "Single-topic drill"
+  local count
+  count=$(pane | grep -oE 'Questions [0-9]+' | head -1 | grep -oE '[0-9]+')
+  [ "$count" -gt 20 ] || fail "the drill format lists only $count questions"
+  pane_lacks "${last:0:30}" || fail "the last drill shows before scrolling"
+  keys Tab
+  keys G
+  wait_for "${last:0:30}"
+  wait_for "$count/$count"
+  # g goes back to the first.
+  keys g
+  wait_gone "${last:0:30}"
+  wait_for "1/$count"
+  keys q
+  wait_re '^EXIT=0'
+}
+
+# At 120x40 the scale numbers of url-shortener are below the Question pane's edge; Tab to the
+# pane and Ctrl-d brings them in, with the position on the border.
+test_scale_numbers_by_scrolling() {
+  new_term
+  tmx resize-window -t "$T" -x 120 -y 40
+  start_mock
+  wait_for "Question"
+  pane_lacks "100M new links a month" || fail "the scale numbers show without scrolling"
+  wait_re '─ 1-[0-9]+/[0-9]+ ─'
+  keys Tab
+  wait_for "Notes · editing"
+  keys Tab
+  wait_gone "Notes · editing"
+  local i
+  for i in 1 2 3 4 5 6; do
+    pane_has "100M new links a month" && break
+    keys C-d
+    sleep 0.1
+  done
+  wait_for "100M new links a month"
+  wait_re '─ [0-9]+-[0-9]+/[0-9]+ ─'
+  # G reaches the end of the question (its focus areas), k steps back at once.
+  keys G
+  wait_for "Monitoring, alarms and runbooks"
+  local at_end
+  at_end=$(pane | grep -oE '[0-9]+-[0-9]+/[0-9]+' | head -1)
+  keys k
+  wait_until "k to move the view back from $at_end" 3 eval '[ "$(pane | grep -oE "[0-9]+-[0-9]+/[0-9]+" | head -1)" != "$at_end" ]'
+}
+
+# c shows the countdown in large digits in place of the question, and c again brings it back.
+test_big_clock() {
+  new_term
+  start_mock
+  wait_for "Question"
+  keys c
+  wait_for "██"
+  wait_for "left in this phase"
+  pane_lacks "─ Question ─" || fail "the question still shows beside the big clock"
+  keys c
+  wait_for "Question"
+  wait_gone "left in this phase"
+}
+
+TESTS+=(
+  "G on home's drill list shows its last drill and its position, g the first|test_drill_list_end"
+  "at 120x40 the scale numbers of url-shortener are reached by scrolling the Question pane|test_scale_numbers_by_scrolling"
+  "c toggles the big clock in place of the question|test_big_clock"
+)
