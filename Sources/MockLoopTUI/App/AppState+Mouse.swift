@@ -6,7 +6,7 @@ import MockLoopKit
 /// clicked. Nothing else the mouse does acts, and nothing acts while a dialog, the too-small
 /// notice or a session that moved away covers the screen.
 extension AppState {
-  /// Rows one notch of the wheel moves.
+  /// Rows one notch of the wheel moves a page of text; a list moves its selection one row.
   static let wheelRows = 3
 
   mutating func mouse(_ event: MouseEvent) -> [Effect] {
@@ -14,11 +14,9 @@ extension AppState {
     if case .session(let live) = screen, live.movedAway != nil { return [] }
     let point = Point(row: event.row, column: event.column)
     switch event.kind {
-    case .wheelUp:
-      wheel(at: point, lines: -Self.wheelRows)
-      return []
-    case .wheelDown:
-      wheel(at: point, lines: Self.wheelRows)
+    case .wheelUp, .wheelDown:
+      let rows = pane(at: point)?.itemCount == nil ? Self.wheelRows : 1
+      wheel(at: point, lines: event.kind == .wheelUp ? -rows : rows)
       return []
     case .press(.left):
       return click(at: point)
