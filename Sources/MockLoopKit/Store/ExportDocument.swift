@@ -9,12 +9,20 @@ public struct ExportDocument: Sendable, Codable, Equatable {
   public var version: Int
   public var exportedAt: Date
   public var sessions: [Session]
+  /// The calculations made during those sessions (absent in older exports).
+  public var calculations: [Calculation]?
+  /// Estimation drill sets (absent in older exports).
+  public var estimateRuns: [EstimateRun]?
 
-  public init(exportedAt: Date, sessions: [Session]) {
+  public init(
+    exportedAt: Date, sessions: [Session], calculations: [Calculation]? = nil, estimateRuns: [EstimateRun]? = nil
+  ) {
     self.kind = "mockloop-export"
     self.version = Self.currentVersion
     self.exportedAt = exportedAt
     self.sessions = sessions
+    self.calculations = calculations
+    self.estimateRuns = estimateRuns
   }
 
   public static func decode(_ data: Data) throws -> ExportDocument {
@@ -58,7 +66,9 @@ public struct ImportResult: Sendable, Equatable {
 extension SessionStore {
   public func exportDocument(sessionIDs: [String]? = nil, at now: Date) throws -> ExportDocument {
     let sessions = try sessionIDs.map { ids in try ids.compactMap { try session(id: $0) } } ?? allSessions()
-    return ExportDocument(exportedAt: now, sessions: sessions)
+    return ExportDocument(
+      exportedAt: now, sessions: sessions, calculations: try calculations(sessionIDs: sessions.map(\.id)),
+      estimateRuns: sessionIDs == nil ? try estimateRuns() : nil)
   }
 
   /// Adds the sessions the store does not have yet, all in one transaction.
@@ -73,6 +83,7 @@ extension SessionStore {
           result.added += 1
         }
       }
+      try Self.importEstimation(document, into: db)
       return result
     }
   }

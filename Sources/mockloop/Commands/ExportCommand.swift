@@ -25,7 +25,9 @@ struct ExportCommand: ParsableCommand {
     let text: String
     switch format {
     case .json:
-      let document = ExportDocument(exportedAt: Date(), sessions: sessions)
+      let document = ExportDocument(
+        exportedAt: Date(), sessions: sessions, calculations: try store.calculations(sessionIDs: sessions.map(\.id)),
+        estimateRuns: all ? try store.estimateRuns() : nil)
       text = String(decoding: try document.encoded(), as: UTF8.self) + "\n"
     case .md:
       let library = context.loadContent()
