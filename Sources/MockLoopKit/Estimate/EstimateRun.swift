@@ -49,15 +49,15 @@ public struct EstimateAnswer: Sendable, Codable, Equatable {
   /// The expected value in the asked unit ("3.042 TB").
   public var expected: String
   public var grade: EstimateGrade
-  /// The factor between answer and expected value (1 or more); nil when not comparable.
-  public var factor: Double?
+  /// The answer over the expected value; nil when not answered or not comparable.
+  public var ratio: Double?
   /// Time spent on the drill.
   public var seconds: Double
   public var answeredAt: Date
 
   public init(
     position: Int, drillID: String, drillTitle: String, topic: EstimateTopic, answer: String, answerText: String?,
-    expected: String, grade: EstimateGrade, factor: Double?, seconds: Double, answeredAt: Date
+    expected: String, grade: EstimateGrade, ratio: Double?, seconds: Double, answeredAt: Date
   ) {
     self.position = position
     self.drillID = drillID
@@ -67,8 +67,14 @@ public struct EstimateAnswer: Sendable, Codable, Equatable {
     self.answerText = answerText
     self.expected = expected
     self.grade = grade
-    self.factor = factor
+    self.ratio = ratio
     self.seconds = seconds
     self.answeredAt = answeredAt
+  }
+
+  /// How far the answer landed, in words: "2.3x too high", "on the mark"; nil when not answered.
+  public var distance: String? {
+    guard let ratio else { return nil }
+    return EstimateScoring.describe(answer: ratio, expected: 1)
   }
 }

@@ -95,7 +95,7 @@ public struct EstimationDrill: Sendable, Codable, Equatable, Identifiable {
     return EstimateJudgement(
       answerText: shown, answerValue: value, expectedValue: expectedValue,
       grade: EstimateScoring.grade(answer: value, expected: expectedValue),
-      factor: EstimateScoring.factor(answer: value, expected: expectedValue))
+      ratio: EstimateScoring.factor(answer: value, expected: expectedValue) == nil ? nil : value / expectedValue)
   }
 }
 
@@ -107,5 +107,6 @@ public struct EstimateJudgement: Sendable, Equatable {
   public var answerValue: Double
   public var expectedValue: Double
   public var grade: EstimateGrade
-  public var factor: Double?
+  /// The answer over the expected value; nil when not comparable.
+  public var ratio: Double?
 }

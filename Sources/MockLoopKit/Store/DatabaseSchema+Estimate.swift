@@ -34,7 +34,7 @@ extension DatabaseSchema {
         table.column("answer_text", .text)
         table.column("expected", .text).notNull()
         table.column("grade", .text).notNull()
-        table.column("factor", .double)
+        table.column("ratio", .double)
         table.column("seconds", .double).notNull()
         table.column("answered_at", .double).notNull()
         table.primaryKey(["run_id", "position"])

@@ -85,12 +85,12 @@ extension SessionStore {
     try db.execute(
       sql: """
         INSERT OR IGNORE INTO estimate_answer (run_id, position, drill_id, drill_title, topic, answer, answer_text,
-          expected, grade, factor, seconds, answered_at)
+          expected, grade, ratio, seconds, answered_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         runID, answer.position, answer.drillID, answer.drillTitle, answer.topic.rawValue, answer.answer,
-        answer.answerText, answer.expected, answer.grade.rawValue, answer.factor, answer.seconds,
+        answer.answerText, answer.expected, answer.grade.rawValue, answer.ratio, answer.seconds,
         answer.answeredAt.storedTime,
       ])
   }
@@ -113,7 +113,7 @@ extension SessionStore {
       answer: try row.decode(String.self, forColumn: "answer"),
       answerText: try row.decode(String?.self, forColumn: "answer_text"),
       expected: try row.decode(String.self, forColumn: "expected"), grade: grade,
-      factor: try row.decode(Double?.self, forColumn: "factor"),
+      ratio: try row.decode(Double?.self, forColumn: "ratio"),
       seconds: try row.decode(Double.self, forColumn: "seconds"),
       answeredAt: Date(storedTime: try row.decode(Double.self, forColumn: "answered_at")))
   }

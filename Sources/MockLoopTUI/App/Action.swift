@@ -11,11 +11,13 @@ public enum Action: String, Sendable, CaseIterable {
   case grade, openHistory, openStats, openRecord, showReference, back, raiseScore, lowerScore, editField
   // Dialogs
   case confirm, cancel
+  // Estimation: the calculator in a mock, drill sets from home
+  case openCalculator, startDrills
 }
 
 /// Where a binding applies.
 public enum KeyContext: String, Sendable, CaseIterable {
-  case global, home, session, notes, grading, history, record, dialog
+  case global, home, session, notes, grading, history, record, dialog, calculator, estimation
 
   public var title: String {
     switch self {
@@ -27,6 +29,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case .history: return "History"
     case .record: return "Session record"
     case .dialog: return "Questions and dialogs"
+    case .calculator: return "Calculator (in a mock)"
+    case .estimation: return "Estimation drills"
     }
   }
 }

@@ -189,6 +189,12 @@ final class AppRuntime {
         let claim = try store.claim(id)
         guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }
         return .loaded(.resume(session, claim: claim))
+      case .calculations(let id):
+        return .loaded(.calculations(try store.calculations(sessionID: id), sessionID: id))
+      case .drillPractice:
+        return .loaded(.drillPractice(try store.estimatePractice()))
+      case .estimateStats:
+        return .loaded(.estimateStats(EstimateStats(runs: try store.estimateRuns())))
       case .finishBeforeStart(let id, let start):
         try store.claim(id)
         guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }

@@ -21,6 +21,17 @@ extension AppState {
       screen = .history(history)
     case .record(let session, let history):
       screen = .record(RecordState(session: session, history: history))
+      return [.load(.calculations(sessionID: session.id))]
+    case .calculations(let calculations, let id):
+      guard case .record(var record) = screen, record.session.id == id else { return [] }
+      record.calculations = calculations
+      screen = .record(record)
+    case .drillPractice(let practised):
+      return beginDrills(practised: practised)
+    case .estimateStats(let stats):
+      guard case .estimation(var drills) = screen else { return [] }
+      drills.overall = stats
+      screen = .estimation(drills)
     case .stats(let stats):
       screen = .stats(StatsState(stats: stats))
     case .resume(let session, let claim):

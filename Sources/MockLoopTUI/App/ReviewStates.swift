@@ -30,6 +30,8 @@ public struct RecordState: Sendable, Equatable {
   /// Show the question's reference sketch beside the notes (only once graded).
   public var showsReference = false
   public var history: HistoryState?
+  /// The calculations kept with the session (read after the record opens).
+  public var calculations: [Calculation] = []
 
   public init(session: Session, history: HistoryState?) {
     self.session = session

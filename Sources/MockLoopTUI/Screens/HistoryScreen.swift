@@ -64,7 +64,8 @@ enum RecordScreen {
   static func render(_ record: RecordState, state: AppState, on canvas: inout Canvas) {
     let session = record.session
     let rubric = state.rubric(for: session)
-    let report = SessionReport(session: session, now: state.now, rubric: rubric)
+    var report = SessionReport(session: session, now: state.now, rubric: rubric)
+    report.calculations = record.calculations
     let (top, rest) = canvas.bounds.splitTop(1)
     TitleBar.render(
       title: session.question.title,
@@ -166,6 +167,7 @@ enum RecordScreen {
     } else {
       lines.append([Span("Not graded yet: press g.", role: .muted)])
     }
+    lines += CalculationLines.lines(report.calculations ?? [], startedAt: report.startedAt)
     lines.append([])
     lines.append([Span("Notes", role: .accent)])
     for line in wrapped(report.notes.isEmpty ? "(none)" : report.notes, width: max(width - 2, 1)) {

@@ -83,8 +83,10 @@ struct DecksCommand: ParsableCommand {
       }
       for error in library.errors { Output.error(error.description) }
       let questions = library.decks.reduce(0) { $0 + $1.questions.count }
+      let drills = library.allEstimates.count
       let summary =
-        "\(library.fileCount) files: \(library.formats.count) formats, \(library.decks.count) decks (\(questions) questions), "
+        "\(library.fileCount) files: \(library.formats.count) formats, \(library.decks.count) decks (\(questions) questions, "
+        + "\(drills) estimation drills), "
         + "\(library.rubrics.count) rubrics, \(library.themes.count) themes; \(library.errors.count) errors"
       if library.errors.isEmpty {
         print(summary)

@@ -15,8 +15,10 @@ struct StatsCommand: ParsableCommand {
     let content = context.loadContent()
     let sessions = try store.allSessionsBulk()
     let rubric = content.rubric(for: sessions)
-    let stats = PracticeStats(sessions: sessions, content: content, rubric: rubric, now: Date())
+    var stats = PracticeStats(sessions: sessions, content: content, rubric: rubric, now: Date())
+    stats.estimates = EstimateStats(runs: try store.estimateRuns())
     if json { return try Output.json(stats) }
     print(StatsText.render(stats, rubric: rubric))
+    if let estimates = stats.estimates { print(EstimateStatsText.render(estimates)) }
   }
 }
