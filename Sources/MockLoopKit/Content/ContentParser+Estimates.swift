@@ -78,6 +78,10 @@ extension ContentParser {
       }
       guard values[name] == nil else { throw keyReader.error("input '\(name)' is given twice") }
       let expression = try valueReader.text()
+      if words(of: expression).contains(name) {
+        // Later figures naming the noun would get this input instead.
+        throw keyReader.error("input '\(name)' has the name of a word its figure counts; name it differently")
+      }
       values[name] = try evaluate(expression, at: valueReader, inputs: values)
       inputs.append(DrillInput(name: name, expression: expression))
     }

@@ -62,8 +62,12 @@ struct DecksCommand: ParsableCommand {
       } else if let rubric = library.rubric(id: id) {
         if json { return try Output.json(RubricListing(rubric)) }
         print(RubricText.render(rubric))
+      } else if let drill = library.estimate(id: id) {
+        if json { return try Output.json(drill) }
+        print(DrillText.render(drill))
       } else {
-        throw CLIError("no question, format, deck or rubric with id '\(id)' (see 'mockloop decks list')")
+        throw CLIError(
+          "no question, format, deck, rubric or estimation drill with id '\(id)' (see 'mockloop decks list')")
       }
     }
   }
