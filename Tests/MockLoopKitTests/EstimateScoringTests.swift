@@ -85,7 +85,8 @@ struct EstimateScoringTests {
         answers: grades.enumerated().map { index, grade in
           EstimateAnswer(
             position: index, drillID: "d\(index)", drillTitle: "D", topic: .storage, answer: "1", answerText: "1 TB",
-            expected: "1 TB", grade: grade, ratio: 1, seconds: 60, answeredAt: Date(timeIntervalSince1970: day * 86_400))
+            expected: "1 TB", grade: grade, ratio: 1, seconds: 60, answeredAt: Date(timeIntervalSince1970: day * 86_400)
+          )
         })
     }
     let stats = EstimateStats(runs: [

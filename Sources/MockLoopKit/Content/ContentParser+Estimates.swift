@@ -98,7 +98,8 @@ extension ContentParser {
       }),
       let first = name.unicodeScalars.first, ("a"..."z").contains(first)
     else { return false }
-    return UnitTable.unit(name) == nil && EstimateConstants.constant(name) == nil && UnitTable.ambiguity(of: name) == nil
+    return UnitTable.unit(name) == nil && EstimateConstants.constant(name) == nil
+      && UnitTable.ambiguity(of: name) == nil
       && !["in", "per", "x"].contains(name)
   }
 

@@ -107,7 +107,8 @@ enum ContentParser {
   static func deck(from root: YAMLReader, file: String) throws -> (Deck, [String: QuestionLocations]) {
     let map = try root.mapping(allowedKeys: ["id", "title", "description", "questions", "estimates"])
     let estimates = try map.optional("estimates").map(estimationDrills(from:)) ?? []
-    let questionReaders = try estimates.isEmpty ? map.required("questions").list() : map.optional("questions")?.list() ?? []
+    let questionReaders =
+      try estimates.isEmpty ? map.required("questions").list() : map.optional("questions")?.list() ?? []
     if questionReaders.isEmpty && estimates.isEmpty {
       throw try map.required("questions").error("'questions' needs at least one question")
     }

@@ -37,7 +37,7 @@ struct CalculatorEvaluator {
     if let ambiguity = UnitTable.ambiguity(of: word) { throw CalculatorError(.syntax, ambiguity, column: column) }
     let key = CountNoun.key(word)
     if spellings[key] == nil { spellings[key] = word }
-    return Quantity(1, Dimension([.noun(key): 1]))
+    return Quantity(1, QuantityDimension([.noun(key): 1]))
   }
 
   private func combine(_ symbol: Character, _ lhs: Quantity, _ rhs: Quantity, column: Int) throws -> Quantity {

@@ -37,8 +37,9 @@ enum CalculatorTokenizer {
       let column = index + 1
       if character.isWhitespace {
         index += 1
-      } else if character.isASCII && character.isNumber || character == "." && index + 1 < characters.count
-        && characters[index + 1].isASCII && characters[index + 1].isNumber
+      } else if character.isASCII && character.isNumber
+        || character == "." && index + 1 < characters.count
+          && characters[index + 1].isASCII && characters[index + 1].isNumber
       {
         var end = index
         var digits = ""

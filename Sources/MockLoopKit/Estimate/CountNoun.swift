@@ -9,7 +9,8 @@ public enum CountNoun {
   public static func key(_ word: String) -> String {
     let lower = word.lowercased()
     if lower.count > 4, lower.hasSuffix("ies") { return String(lower.dropLast(3)) + "y" }
-    for ending in ["sses", "shes", "ches", "xes", "zes"] where lower.count > ending.count + 1 && lower.hasSuffix(ending) {
+    for ending in ["sses", "shes", "ches", "xes", "zes"] where lower.count > ending.count + 1 && lower.hasSuffix(ending)
+    {
       return String(lower.dropLast(2))
     }
     if lower.hasSuffix("ss") || lower.hasSuffix("us") || lower.hasSuffix("is") { return lower }

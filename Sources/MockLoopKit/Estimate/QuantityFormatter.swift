@@ -24,7 +24,7 @@ struct QuantityFormatter {
     var numerator: [String] = []
     var denominator: [String] = []
     var isScaled = false
-    let moneyRate = dimension.withoutNouns == Dimension.money / Dimension.time
+    let moneyRate = dimension.withoutNouns == QuantityDimension.money / QuantityDimension.time
     for (base, exponent) in ordered(dimension) {
       var name: String
       switch base {
@@ -90,7 +90,7 @@ struct QuantityFormatter {
   }
 
   /// Data, money, time, then counted nouns by name: the order units are written in.
-  private func ordered(_ dimension: Dimension) -> [(base: BaseDimension, exponent: Int)] {
+  private func ordered(_ dimension: QuantityDimension) -> [(base: BaseDimension, exponent: Int)] {
     func rank(_ base: BaseDimension) -> Int {
       switch base {
       case .data: 0

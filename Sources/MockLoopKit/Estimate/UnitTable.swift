@@ -10,7 +10,7 @@
 public enum UnitTable {
   public struct Unit: Sendable {
     public var factor: Double
-    public var dimension: Dimension
+    public var dimension: QuantityDimension
   }
 
   public static let secondsPerDay = 86_400.0
@@ -38,7 +38,7 @@ public enum UnitTable {
 
   private static let units: [String: Unit] = {
     var table: [String: Unit] = [:]
-    func add(_ names: [String], _ factor: Double, _ dimension: Dimension) {
+    func add(_ names: [String], _ factor: Double, _ dimension: QuantityDimension) {
       for name in names { table[name] = Unit(factor: factor, dimension: dimension) }
     }
     add(["B", "byte", "bytes"], 1, .data)
@@ -71,5 +71,7 @@ public enum UnitTable {
   }()
 
   private static func pow10(_ exponent: Double) -> Double { Double("1e\(Int(exponent))") ?? 0 }
-  private static func pow2(_ exponent: Double) -> Double { Double(sign: .plus, exponent: Int(exponent), significand: 1) }
+  private static func pow2(_ exponent: Double) -> Double {
+    Double(sign: .plus, exponent: Int(exponent), significand: 1)
+  }
 }

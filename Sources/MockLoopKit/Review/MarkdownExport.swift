@@ -80,7 +80,8 @@ public enum MarkdownExport {
       lines.append("")
       for calculation in calculations {
         let minute = report.startedAt.map { Int(calculation.at.timeIntervalSince($0) / 60) }
-        lines.append("- " + (minute.map { "minute \($0): " } ?? "") + "`\(calculation.expression)` = \(calculation.result)")
+        lines.append(
+          "- " + (minute.map { "minute \($0): " } ?? "") + "`\(calculation.expression)` = \(calculation.result)")
       }
     }
     lines.append("")

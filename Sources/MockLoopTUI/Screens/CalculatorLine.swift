@@ -24,10 +24,12 @@ enum CalculatorLine {
       let column = error.column - 1 - offset
       if column >= 0, column < width, error.kind == .syntax || error.kind == .divisionByZero {
         canvas.write("^", row: inner.row + 1, column: inner.column + 3 + column, role: .error)
-        canvas.write(error.message, row: inner.row + 1, column: inner.column + 5 + column, role: .error,
+        canvas.write(
+          error.message, row: inner.row + 1, column: inner.column + 5 + column, role: .error,
           maxWidth: max(inner.width - 5 - column, 0))
       } else {
-        canvas.write(error.description, row: inner.row + 1, column: inner.column + 1, role: .error,
+        canvas.write(
+          error.description, row: inner.row + 1, column: inner.column + 1, role: .error,
           maxWidth: inner.width - 1)
       }
     } else if inner.height >= 2 {

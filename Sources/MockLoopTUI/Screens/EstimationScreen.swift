@@ -82,7 +82,9 @@ enum EstimationScreen {
       case .off, .skipped: .error
       }
     if let given = answer.answerText {
-      lines.append([Span("Your estimate: ", role: .muted), Span(given), Span("  (typed \(answer.answer))", role: .muted)])
+      lines.append([
+        Span("Your estimate: ", role: .muted), Span(given), Span("  (typed \(answer.answer))", role: .muted),
+      ])
     } else {
       lines.append([Span("Not answered.", role: .muted)])
     }

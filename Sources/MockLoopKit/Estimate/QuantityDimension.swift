@@ -10,36 +10,40 @@ public enum BaseDimension: Hashable, Sendable, Comparable {
 /// `[noun(req): 1, time: -1]` and a plain number is empty.
 ///
 /// Invariant: no exponent is zero (multiplying drops dimensions that cancel).
-public struct Dimension: Hashable, Sendable {
+public struct QuantityDimension: Hashable, Sendable {
   public private(set) var exponents: [BaseDimension: Int]
 
   public init(_ exponents: [BaseDimension: Int] = [:]) {
     self.exponents = exponents.filter { $0.value != 0 }
   }
 
-  public static let none = Dimension()
-  public static let data = Dimension([.data: 1])
-  public static let time = Dimension([.time: 1])
-  public static let money = Dimension([.money: 1])
+  public static let none = QuantityDimension()
+  public static let data = QuantityDimension([.data: 1])
+  public static let time = QuantityDimension([.time: 1])
+  public static let money = QuantityDimension([.money: 1])
 
   public var isDimensionless: Bool { exponents.isEmpty }
 
   public func exponent(of base: BaseDimension) -> Int { exponents[base] ?? 0 }
 
-  public static func * (lhs: Dimension, rhs: Dimension) -> Dimension {
-    Dimension(lhs.exponents.merging(rhs.exponents, uniquingKeysWith: +))
+  public static func * (lhs: QuantityDimension, rhs: QuantityDimension) -> QuantityDimension {
+    QuantityDimension(lhs.exponents.merging(rhs.exponents, uniquingKeysWith: +))
   }
 
-  public static func / (lhs: Dimension, rhs: Dimension) -> Dimension { lhs * rhs.raised(to: -1) }
+  public static func / (lhs: QuantityDimension, rhs: QuantityDimension) -> QuantityDimension {
+    lhs * rhs.raised(to: -1)
+  }
 
-  public func raised(to power: Int) -> Dimension { Dimension(exponents.mapValues { $0 * power }) }
+  public func raised(to power: Int) -> QuantityDimension { QuantityDimension(exponents.mapValues { $0 * power }) }
 
   /// Only the counted nouns.
-  public var nouns: Dimension { Dimension(exponents.filter { if case .noun = $0.key { true } else { false } }) }
+  public var nouns: QuantityDimension {
+    QuantityDimension(exponents.filter { if case .noun = $0.key { true } else { false } })
+  }
 
   /// Everything but the counted nouns.
-  public var withoutNouns: Dimension {
-    Dimension(exponents.filter { if case .noun = $0.key { false } else { true } })
+  public var withoutNouns: QuantityDimension {
+    QuantityDimension(exponents.filter { if case .noun = $0.key { false } else { true } })
   }
 
   /// The base dimensions in the order units are written: data, money, time, then nouns by name.
