@@ -9,13 +9,13 @@ test_calculator_into_notes() {
   new_term
   start_mock
   keys '='
-  wait_for "Calculator · Enter result"
+  wait_for "┌ Calculator ─"
   type_text "100M req/day in /s"
   keys Enter
   wait_for "→ 1,157 req/s"
   wait_until "the calculation stored" 3 db_calculations_are "100M req/day in /s = 1,157 req/s"
   keys Tab
-  wait_gone "Calculator · Enter result"
+  wait_gone "┌ Calculator ─"
   wait_for "100M req/day in /s = 1,157 req/s"
   wait_until "the notes stored" 3 db_notes_are "100M req/day in /s = 1,157 req/s"
   # A unit clash is shown on the line and keeps nothing.
@@ -24,7 +24,7 @@ test_calculator_into_notes() {
   keys Enter
   wait_for "cannot add TB and s at column 6"
   keys Escape
-  wait_gone "Calculator · Enter result"
+  wait_gone "┌ Calculator ─"
   keys q
   wait_for "Leave the mock?"
   keys y

@@ -8,7 +8,7 @@ enum CalculatorLine {
     guard height >= 3, notes.width >= 12 else { return }
     let rect = Rect(row: notes.bottom - height, column: notes.column, width: notes.width, height: height)
     canvas.fill(rect, role: .text)
-    let inner = canvas.drawBox(in: rect, title: "Calculator · Enter result · Tab into notes · Esc close", role: .accent)
+    let inner = canvas.drawBox(in: rect, title: "Calculator", role: .accent)
     let width = max(inner.width - 3, 1)
     // The end of a long line stays in view.
     let shown = String(calculator.input.suffix(max(width - 1, 1)))
@@ -22,15 +22,19 @@ enum CalculatorLine {
         maxWidth: inner.width - 1)
     } else if let error = calculator.error {
       let column = error.column - 1 - offset
+      let fits = column + 2 + error.message.displayWidth <= inner.width - 3
       if column >= 0, column < width, error.kind == .syntax || error.kind == .divisionByZero {
         canvas.write("^", row: inner.row + 1, column: inner.column + 3 + column, role: .error)
-        canvas.write(
-          error.message, row: inner.row + 1, column: inner.column + 5 + column, role: .error,
-          maxWidth: max(inner.width - 5 - column, 0))
+        if fits {
+          canvas.write(error.message, row: inner.row + 1, column: inner.column + 5 + column, role: .error)
+        } else if inner.height >= 3 {
+          canvas.write(
+            error.message, row: inner.row + 2, column: inner.column + 1, role: .error, maxWidth: inner.width - 1)
+          return
+        }
       } else {
         canvas.write(
-          error.description, row: inner.row + 1, column: inner.column + 1, role: .error,
-          maxWidth: inner.width - 1)
+          error.description, row: inner.row + 1, column: inner.column + 1, role: .error, maxWidth: inner.width - 1)
       }
     } else if inner.height >= 2 {
       canvas.write(

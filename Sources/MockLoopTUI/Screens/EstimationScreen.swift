@@ -43,7 +43,7 @@ enum EstimationScreen {
     lines.append([])
     lines.append([Span("Given", role: .accent)])
     for input in drill.inputs {
-      lines.append([Span("  \(input.name) ", role: .muted), Span(input.expression)])
+      lines.append([Span("  \(input.name) = ", role: .muted), Span(input.expression)])
     }
     lines.append([])
     lines.append([Span("Asked: ", role: .accent), Span(drill.asked), Span(" (in \(drill.unit))", role: .muted)])
@@ -93,7 +93,7 @@ enum EstimationScreen {
     if let distance = answer.distance { verdict.append(Span(" · " + distance, role: .muted)) }
     lines.append(verdict)
     lines.append([])
-    lines.append([Span("How: ", role: .accent), Span(drill.expected + " in " + drill.unit)])
+    lines.append([Span("How: ", role: .accent), Span(drill.expected), Span(" = " + answer.expected, role: .muted)])
     lines += wrapped(drill.explanation.reflowed, width: width).map { [Span($0)] }
     lines.append([])
     lines.append([Span("Enter", role: .key), Span(" next drill", role: .muted)])
