@@ -152,3 +152,19 @@ struct EstimationStateTests {
     #expect(state.status == "Time is up: the drills left count as not answered.")
   }
 }
+
+extension EstimationStateTests {
+  @Test("a record asks for its calculations and lists them with their minute")
+  func recordShowsCalculations() throws {
+    var state = TrustStateTests.runningState()
+    let session = try #require(Self.live(state)?.session)
+    let effects = state.handle(.loaded(.record(session, history: nil)), now: Self.start + 600)
+    #expect(effects == [.load(.calculations(sessionID: session.id))])
+    let calculation = Calculation(
+      id: "c1", sessionID: session.id, expression: "20M * 5 Mbps in Tbps", result: "100 Tbps", value: 100,
+      unit: "Tbps", at: Self.start + 185)
+    _ = state.handle(.loaded(.calculations([calculation], sessionID: session.id)), now: Self.start + 601)
+    state.height = 80
+    #expect(AppScreen.render(state).text().contains(" 3m 20M * 5 Mbps in Tbps = 100 Tbps"))
+  }
+}

@@ -22,6 +22,7 @@ extension DatabaseSchema {
         table.column("started_at", .double).notNull()
         table.column("finished_at", .double)
         table.column("planned_seconds", .integer).notNull()
+        // The drills of the set in order, as a JSON array of ids.
         table.column("drill_ids", .text).notNull()
       }
       try db.create(table: "estimate_answer") { table in

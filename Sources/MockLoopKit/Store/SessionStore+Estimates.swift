@@ -36,12 +36,13 @@ extension SessionStore {
       }
       return try Row.fetchAll(db, sql: "SELECT * FROM estimate_run ORDER BY started_at DESC, id").map { row in
         let id = try row.decode(String.self, forColumn: "id")
-        let drills = try row.decode(String.self, forColumn: "drill_ids")
+        let drills = try JSONDecoder().decode(
+          [String].self, from: Data(try row.decode(String.self, forColumn: "drill_ids").utf8))
         return EstimateRun(
           id: id, startedAt: Date(storedTime: try row.decode(Double.self, forColumn: "started_at")),
           finishedAt: try row.decode(Double?.self, forColumn: "finished_at").map(Date.init(storedTime:)),
           plannedSeconds: try row.decode(Int.self, forColumn: "planned_seconds"),
-          drillIDs: drills.split(separator: ",").map(String.init), answers: answers[id] ?? [])
+          drillIDs: drills, answers: answers[id] ?? [])
       }
     }
   }
@@ -67,6 +68,7 @@ extension SessionStore {
 
   /// Returns whether the set was added (false: it was already stored).
   static func insert(_ run: EstimateRun, into db: Database) throws -> Bool {
+    let drillIDs = String(decoding: try JSONEncoder().encode(run.drillIDs), as: UTF8.self)
     try db.execute(
       sql: """
         INSERT OR IGNORE INTO estimate_run (id, started_at, finished_at, planned_seconds, drill_ids)
@@ -74,7 +76,7 @@ extension SessionStore {
         """,
       arguments: [
         run.id, run.startedAt.storedTime, run.finishedAt?.storedTime, run.plannedSeconds,
-        run.drillIDs.joined(separator: ","),
+        drillIDs,
       ])
     guard db.changesCount > 0 else { return false }
     for answer in run.answers { try insert(answer, runID: run.id, into: db) }

@@ -21,7 +21,11 @@ enum EstimationScreen {
     case .answering, .revealed:
       guard let drill = drills.drill else { return }
       title = "Drill \(drills.index + 1) of \(drills.drills.count) · \(drill.topic.rawValue) · \(drill.minutes) min"
-      lines = drillLines(drill, drills: drills, now: state.now, width: body.width - 4)
+      let full = drillLines(drill, drills: drills, now: state.now, width: body.width - 4)
+      // On a short terminal the verdict and the calculation matter more than the scenario.
+      lines =
+        full.count <= body.height - 2
+        ? full : drillLines(drill, drills: drills, now: state.now, width: body.width - 4, withScenario: false)
     }
     let inner = canvas.drawBox(in: body, title: title, role: .accent)
     SessionScreen.draw(lines, in: inner, on: &canvas)
@@ -36,11 +40,15 @@ enum EstimationScreen {
 
   static let answerLabel = "Your estimate: "
 
-  static func drillLines(_ drill: EstimationDrill, drills: EstimationState, now: Date, width: Int) -> [[Span]] {
+  static func drillLines(
+    _ drill: EstimationDrill, drills: EstimationState, now: Date, width: Int, withScenario: Bool = true
+  ) -> [[Span]] {
     var lines: [[Span]] = [[Span(drill.title, role: .title)], []]
     let wrapWidth = max(width, 1)
-    lines += wrapped(drill.scenario.reflowed, width: wrapWidth).map { [Span($0)] }
-    lines.append([])
+    if withScenario {
+      lines += wrapped(drill.scenario.reflowed, width: wrapWidth).map { [Span($0)] }
+      lines.append([])
+    }
     lines.append([Span("Given", role: .accent)])
     for input in drill.inputs {
       lines.append([Span("  \(input.name) = ", role: .muted), Span(input.expression)])

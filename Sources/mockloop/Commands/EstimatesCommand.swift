@@ -28,7 +28,8 @@ struct EstimatesCommand: ParsableCommand {
     var rows = [["ID", "DATE", "DRILLS", "WITHIN 2X", "WITHIN 10X", "OFF", "NOT ANSWERED", "STATE"]]
     rows += runs.map { run in
       [
-        String(run.id.prefix(8)), DurationText.day(run.startedAt), "\(run.drillIDs.count)", "\(run.count(.right))",
+        String(run.id.prefix(8)).terminalSafe, DurationText.day(run.startedAt), "\(run.drillIDs.count)",
+        "\(run.count(.right))",
         "\(run.count(.close))", "\(run.count(.off))",
         "\(run.count(.skipped) + max(run.drillIDs.count - run.answers.count, 0))",
         run.finishedAt == nil ? "unfinished" : "finished",
@@ -43,7 +44,7 @@ struct EstimatesCommand: ParsableCommand {
 /// One drill set as text.
 enum EstimateText {
   static func render(_ run: EstimateRun) -> String {
-    var lines = ["Drill set \(run.id.prefix(8)), \(DurationText.day(run.startedAt)): \(run.score)", ""]
+    var lines = ["Drill set \(String(run.id.prefix(8)).terminalSafe), \(DurationText.day(run.startedAt)): \(run.score)", ""]
     for answer in run.answers {
       lines.append("\(answer.position + 1). \(answer.drillTitle.terminalSafe) [\(answer.topic.rawValue)]")
       let given = answer.answerText.map { "\($0.terminalSafe) (typed: \(answer.answer.terminalSafe))" } ?? "-"
