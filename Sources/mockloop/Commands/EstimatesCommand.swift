@@ -44,7 +44,9 @@ struct EstimatesCommand: ParsableCommand {
 /// One drill set as text.
 enum EstimateText {
   static func render(_ run: EstimateRun) -> String {
-    var lines = ["Drill set \(String(run.id.prefix(8)).terminalSafe), \(DurationText.day(run.startedAt)): \(run.score)", ""]
+    var lines = [
+      "Drill set \(String(run.id.prefix(8)).terminalSafe), \(DurationText.day(run.startedAt)): \(run.score)", "",
+    ]
     for answer in run.answers {
       lines.append("\(answer.position + 1). \(answer.drillTitle.terminalSafe) [\(answer.topic.rawValue)]")
       let given = answer.answerText.map { "\($0.terminalSafe) (typed: \(answer.answer.terminalSafe))" } ?? "-"
