@@ -97,6 +97,7 @@ extension AppState {
     guard case .session(var live) = screen else { return }
     live.movedAway = message
     live.focus = .checklist
+    live.calculator = nil
     dialog = nil
     screen = .session(live)
   }
