@@ -33,6 +33,18 @@ struct CalculatorTests {
     }
   }
 
+  @Test("every spelling of the unit table reads as its unit, after a number and on its own")
+  func everySpelling() throws {
+    #expect(UnitTable.spellings.count > 80)
+    for name in UnitTable.spellings {
+      let unit = try #require(UnitTable.unit(name))
+      let after = try Calculator.quantity("2 \(name)")
+      #expect(after.dimension == unit.dimension, "\(name)")
+      #expect(after.value == 2 * unit.factor, "\(name)")
+      #expect(try Calculator.quantity(name) == Quantity(unit.factor, unit.dimension), "\(name)")
+    }
+  }
+
   @Test("count suffixes multiply only when written straight after the number")
   func suffixes() throws {
     #expect(try Calculator.quantity("5K").value == 5e3)

@@ -19,6 +19,9 @@ public enum UnitTable {
 
   public static func unit(_ name: String) -> Unit? { units[name] }
 
+  /// Every spelling, sorted.
+  public static var spellings: [String] { units.keys.sorted() }
+
   /// Spellings refused because people use them for both bits and bytes.
   public static func ambiguity(of name: String) -> String? {
     guard let prefix = ["Kb": "K", "kb": "K", "Mb": "M", "Gb": "G", "Tb": "T", "Pb": "P"][name] else { return nil }
