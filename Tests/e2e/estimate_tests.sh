@@ -18,6 +18,18 @@ test_calculator_into_notes() {
   wait_gone "┌ Calculator ─"
   wait_for "100M req/day in /s = 1,157 req/s"
   wait_until "the notes stored" 3 db_notes_are "100M req/day in /s = 1,157 req/s"
+  # From inside the notes editor, Alt-= opens it and Tab brings the result back to the cursor.
+  keys Tab
+  wait_for "Notes · editing"
+  keys Enter
+  keys M-=
+  wait_for "┌ Calculator ─"
+  type_text "2 * 3 GB"
+  keys Tab
+  wait_gone "┌ Calculator ─"
+  wait_until "both lines in the notes" 3 db_notes_are $'100M req/day in /s = 1,157 req/s\n2 * 3 GB = 6 GB'
+  keys Escape
+  wait_for "Notes (Tab to type)"
   # A unit clash is shown on the line and keeps nothing.
   keys '='
   type_text "5 TB + 3 s"
@@ -32,7 +44,7 @@ test_calculator_into_notes() {
   keys q
   wait_re '^EXIT=0'
   mockloop_cli show last | grep -qF '`100M req/day in /s` = 1,157 req/s' || fail "show lacks the calculation"
-  expect_eq "calculations kept" 1 "$(db 'SELECT count(*) FROM calculation')"
+  expect_eq "calculations kept" 2 "$(db 'SELECT count(*) FROM calculation')"
 }
 
 test_drill_set_to_score() {
