@@ -168,3 +168,22 @@ extension EstimationStateTests {
     #expect(AppScreen.render(state).text().contains(" 3m 20M * 5 Mbps in Tbps = 100 Tbps"))
   }
 }
+
+extension EstimationStateTests {
+  @Test("the progress screen shows the estimation share once there are drill sets, and nothing before")
+  func progressScreen() {
+    var stats = PracticeStats(sessions: [], content: ScreenFixtures.content, rubric: nil, now: Self.start)
+    let state = ScreenFixtures.state(width: 100, height: 40, screen: .stats(StatsState(stats: stats)))
+    #expect(!AppScreen.render(state).text().contains("Estimation"))
+    let answer = EstimateAnswer(
+      position: 0, drillID: "d", drillTitle: "D", topic: .cost, answer: "1", answerText: "1 USD", expected: "1 USD",
+      grade: .right, ratio: 1, seconds: 10, answeredAt: Self.start)
+    stats.estimates = EstimateStats(runs: [
+      EstimateRun(id: "r", startedAt: Self.start, plannedSeconds: 900, drillIDs: ["d"], answers: [answer])
+    ])
+    let shown = ScreenFixtures.state(width: 100, height: 40, screen: .stats(StatsState(stats: stats)))
+    let text = AppScreen.render(shown).text()
+    #expect(text.contains("Estimation estimates within 2x: 100 % (1 set)"))
+    #expect(text.contains("within 2x by topic: cost 1/1"))
+  }
+}
