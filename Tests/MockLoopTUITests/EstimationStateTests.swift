@@ -187,3 +187,28 @@ extension EstimationStateTests {
     #expect(text.contains("within 2x by topic: cost 1/1"))
   }
 }
+
+extension EstimationStateTests {
+  @Test("a resumed mock reads its calculations, and ↑ in the calculator recalls them newest first")
+  func resumeRecalls() throws {
+    let running = TrustStateTests.runningState()
+    let session = try #require(Self.live(running)?.session)
+    var state = ScreenFixtures.state(width: 100, height: 30, screen: .home(HomeState()))
+    let effects = state.handle(.loaded(.resume(session, claim: .free)), now: Self.start + 60)
+    #expect(effects.last == .load(.calculations(sessionID: session.id)))
+    let older = Calculation(
+      id: "a", sessionID: session.id, expression: "1 TB * 3", result: "3 TB", value: 3, unit: "TB", at: Self.start)
+    var newer = older
+    newer.id = "b"
+    newer.expression = "2 GB * 2"
+    _ = state.handle(.loaded(.calculations([older, newer], sessionID: session.id)), now: Self.start + 61)
+    _ = state.handle(.key(.character("=")), now: Self.start + 62)
+    _ = state.handle(.key(.up), now: Self.start + 63)
+    #expect(Self.live(state)?.calculator?.input == "2 GB * 2")
+    _ = state.handle(.key(.up), now: Self.start + 64)
+    #expect(Self.live(state)?.calculator?.input == "1 TB * 3")
+    _ = state.handle(.key(.down), now: Self.start + 65)
+    _ = state.handle(.key(.down), now: Self.start + 66)
+    #expect(Self.live(state)?.calculator?.input == "")
+  }
+}
