@@ -719,6 +719,8 @@ TESTS=(
 . "$ROOT/Tests/e2e/keys_tests.sh"
 # shellcheck source=Tests/e2e/screens_tests.sh
 . "$ROOT/Tests/e2e/screens_tests.sh"
+# shellcheck source=Tests/e2e/estimate_tests.sh
+. "$ROOT/Tests/e2e/estimate_tests.sh"
 
 passed=0
 failed=0

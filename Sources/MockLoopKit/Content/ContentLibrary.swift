@@ -88,6 +88,11 @@ public struct ContentLibrary: Sendable {
     decks.flatMap { deck in deck.questions.map { ($0, deck) } }
   }
 
+  /// Every estimation drill of every deck, in deck order.
+  public var allEstimates: [EstimationDrill] { decks.flatMap(\.estimates) }
+
+  public func estimate(id: String) -> EstimationDrill? { allEstimates.first { $0.id == id } }
+
   /// The formats a question runs in, by the one rule of `Question.fits`.
   public func formats(for question: Question) -> [InterviewFormat] {
     formats.filter(question.fits)
@@ -213,6 +218,16 @@ public struct ContentLibrary: Sendable {
       let owner = decks.first { $0.questions.contains { $0.id == question.id } }
       errors.append(
         reader.question.error("question id '\(question.id)' is already used in \(owner?.file ?? "another deck")"))
+      return true
+    }
+    let drillsTaken = Set(decks.flatMap { $0.estimates.map(\.id) })
+    deck.estimates.removeAll { drill in
+      guard drillsTaken.contains(drill.id) else { return false }
+      let owner = decks.first { $0.estimates.contains { $0.id == drill.id } }
+      errors.append(
+        ContentError(
+          file: deck.file, line: 1, column: 1,
+          message: "drill id '\(drill.id)' is already used in \(owner?.file ?? "another deck")"))
       return true
     }
     questionLocations.merge(readers) { _, new in new }

@@ -105,9 +105,11 @@ enum ContentParser {
   // MARK: Decks
 
   static func deck(from root: YAMLReader, file: String) throws -> (Deck, [String: QuestionLocations]) {
-    let map = try root.mapping(allowedKeys: ["id", "title", "description", "questions"])
-    let questionReaders = try map.required("questions").list()
-    guard !questionReaders.isEmpty else {
+    let map = try root.mapping(allowedKeys: ["id", "title", "description", "questions", "estimates"])
+    let estimates = try map.optional("estimates").map(estimationDrills(from:)) ?? []
+    let questionReaders =
+      try estimates.isEmpty ? map.required("questions").list() : map.optional("questions")?.list() ?? []
+    if questionReaders.isEmpty && estimates.isEmpty {
       throw try map.required("questions").error("'questions' needs at least one question")
     }
     var seen = Set<String>()
@@ -128,7 +130,7 @@ enum ContentParser {
     }
     let deck = Deck(
       id: try map.required("id").identifier(), title: try map.required("title").text(),
-      description: try map.optional("description")?.text(), questions: questions, file: file)
+      description: try map.optional("description")?.text(), questions: questions, estimates: estimates, file: file)
     return (deck, readers)
   }
 

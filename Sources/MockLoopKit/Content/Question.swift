@@ -4,14 +4,20 @@ public struct Deck: Sendable, Equatable, Codable, Identifiable {
   public var title: String
   public var description: String?
   public var questions: [Question]
+  /// Estimation drills (a deck holds questions, drills or both).
+  public var estimates: [EstimationDrill]
   /// The file it was loaded from, for messages.
   public var file: String
 
-  public init(id: String, title: String, description: String? = nil, questions: [Question], file: String) {
+  public init(
+    id: String, title: String, description: String? = nil, questions: [Question], estimates: [EstimationDrill] = [],
+    file: String
+  ) {
     self.id = id
     self.title = title
     self.description = description
     self.questions = questions
+    self.estimates = estimates
     self.file = file
   }
 }

@@ -76,6 +76,16 @@ public enum MarkdownExport {
         lines.append("**To improve.** \(assessment.toImprove)")
       }
     }
+    if let calculations = report.calculations, !calculations.isEmpty {
+      lines.append("")
+      lines.append("## Calculations")
+      lines.append("")
+      for calculation in calculations {
+        let minute = report.startedAt.map { Int(calculation.at.timeIntervalSince($0) / 60) }
+        lines.append(
+          "- " + (minute.map { "minute \($0): " } ?? "") + "`\(calculation.expression)` = \(calculation.result)")
+      }
+    }
     lines.append("")
     lines.append("## Notes")
     lines.append("")

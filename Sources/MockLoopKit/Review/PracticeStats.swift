@@ -36,6 +36,8 @@ public struct PracticeStats: Sendable, Codable, Equatable {
   public var dueQuestions: [DueQuestion]
   /// What to practise next; nil when the content has no questions.
   public var suggestion: PracticeSuggestion?
+  /// Estimation drill sets, when the caller read them (`stats` does).
+  public var estimates: EstimateStats?
 
   /// The default calendar: Gregorian in UTC, so the figures do not move with the machine's zone.
   public static let gregorianUTC: Calendar = {

@@ -43,6 +43,8 @@ public struct SessionReport: Sendable, Codable, Equatable {
   public var notes: String
   public var assessment: Assessment?
   public var verdicts: [Verdict]
+  /// The calculations made during the session, when the caller read them (`show` does).
+  public var calculations: [Calculation]?
 
   public struct FormatReference: Sendable, Codable, Equatable {
     public var id: String

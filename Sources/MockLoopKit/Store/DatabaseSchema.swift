@@ -4,7 +4,7 @@ import GRDB
 /// The database schema and its migrations. `PRAGMA user_version` carries `version` so that an
 /// older MockLoop can recognise a database from a newer one and refuse it.
 enum DatabaseSchema {
-  static let version: Int32 = 3
+  static let version: Int32 = 4
 
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -69,6 +69,7 @@ enum DatabaseSchema {
       }
       try db.alter(table: "session") { table in table.add(column: "abandoned_at", .double) }
     }
+    registerEstimateMigrations(in: &migrator)
     return migrator
   }
 }

@@ -9,12 +9,20 @@ public struct ExportDocument: Sendable, Codable, Equatable {
   public var version: Int
   public var exportedAt: Date
   public var sessions: [Session]
+  /// The calculations made during those sessions (absent in older exports).
+  public var calculations: [Calculation]?
+  /// Estimation drill sets (absent in older exports).
+  public var estimateRuns: [EstimateRun]?
 
-  public init(exportedAt: Date, sessions: [Session]) {
+  public init(
+    exportedAt: Date, sessions: [Session], calculations: [Calculation]? = nil, estimateRuns: [EstimateRun]? = nil
+  ) {
     self.kind = "mockloop-export"
     self.version = Self.currentVersion
     self.exportedAt = exportedAt
     self.sessions = sessions
+    self.calculations = calculations
+    self.estimateRuns = estimateRuns
   }
 
   /// Reads an export: its kind and version first (only version 1 exists), then the sessions.

@@ -14,14 +14,23 @@ public enum SaveRequest: Sendable, Equatable, Codable {
   case assessment(Assessment?, sessionID: String)
   /// The session is given up for good (it stays in history, marked abandoned).
   case abandon(sessionID: String, at: Date)
+  /// A calculation made during the mock, kept with the session.
+  case calculation(Calculation)
+  /// A new set of estimation drills; its answers follow as `estimateAnswer`.
+  case estimateRun(EstimateRun)
+  case estimateAnswer(EstimateAnswer, runID: String)
+  case estimateFinish(runID: String, at: Date)
 
-  /// The session the change belongs to.
+  /// The session the change belongs to (for a drill set: the set).
   public var sessionID: String {
     switch self {
     case .insert(let session): session.id
     case .event(_, let id), .mark(_, _, let id), .notes(_, let id, _), .alive(let id, _), .assessment(_, let id),
       .abandon(let id, _):
       id
+    case .calculation(let calculation): calculation.sessionID
+    case .estimateRun(let run): run.id
+    case .estimateAnswer(_, let id), .estimateFinish(let id, _): id
     }
   }
 }

@@ -15,7 +15,10 @@ extension SessionStore {
   public func importDocument(_ document: ExportDocument, rubrics: [Rubric] = []) throws -> ImportResult {
     let problems = document.problems(rubrics: rubrics)
     guard problems.isEmpty else { throw StoreError.refusedImport(problems) }
-    return try insertInBatches(document.sessions)
+    let result = try insertInBatches(document.sessions)
+    // The calculations and drill sets are small: one short transaction after the sessions.
+    try database.write { db in try Self.importEstimation(document, into: db) }
+    return result
   }
 
   /// Adds the sessions the store does not have yet (by id) in short transactions.
@@ -57,6 +60,8 @@ extension SessionStore {
   /// The sessions with the given ids (all of them when nil), as an export document.
   public func exportDocument(sessionIDs: [String]? = nil, at now: Date) throws -> ExportDocument {
     let sessions = try sessionIDs.map { ids in try ids.compactMap { try session(id: $0) } } ?? allSessions()
-    return ExportDocument(exportedAt: now, sessions: sessions)
+    return ExportDocument(
+      exportedAt: now, sessions: sessions, calculations: try calculations(sessionIDs: sessions.map(\.id)),
+      estimateRuns: sessionIDs == nil ? try estimateRuns() : nil)
   }
 }

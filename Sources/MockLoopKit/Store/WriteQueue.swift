@@ -178,6 +178,10 @@ public final class WriteQueue: @unchecked Sendable {
     case .alive(let id, let at): try store.markAlive(sessionID: id, at: at)
     case .assessment(let assessment, let id): try store.saveAssessment(assessment, sessionID: id)
     case .abandon(let id, let at): try store.abandon(sessionID: id, at: at)
+    case .calculation(let calculation): try store.saveCalculation(calculation)
+    case .estimateRun(let run): try store.insertEstimateRun(run)
+    case .estimateAnswer(let answer, let id): try store.saveEstimateAnswer(answer, runID: id)
+    case .estimateFinish(let id, let at): try store.finishEstimateRun(id: id, at: at)
     }
   }
 

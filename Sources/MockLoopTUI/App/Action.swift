@@ -15,11 +15,13 @@ public enum Action: String, Sendable, CaseIterable {
   case grade, openHistory, openStats, openRecord, showReference, back, raiseScore, lowerScore, editField
   // Dialogs
   case confirm, cancel
+  // Estimation: the calculator in a mock, drill sets from home
+  case openCalculator, startDrills
 }
 
 /// Where a binding applies.
 public enum KeyContext: String, Sendable, CaseIterable {
-  case global, home, session, notes, grading, history, record, panes, dialog
+  case global, home, session, notes, grading, history, record, panes, dialog, calculator, estimation
 
   public var title: String {
     switch self {
@@ -32,6 +34,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case .record: return "Session record"
     case .panes: return "Scrolling, in every pane and list"
     case .dialog: return "Questions and dialogs"
+    case .calculator: return "Calculator (in a mock)"
+    case .estimation: return "Estimation drills"
     }
   }
 }

@@ -47,6 +47,12 @@ public enum Loaded: Sendable, Equatable {
   case resume(Session, claim: SessionStore.Claim)
   /// An unfinished session to finish before `then` starts.
   case finishBeforeStart(Session, then: PendingStart)
+  /// The calculations kept with a session, for its record.
+  case calculations([Calculation], sessionID: String)
+  /// How often each estimation drill was answered: a new drill set starts from these.
+  case drillPractice([String: Int])
+  /// Every drill set's figures, for the end of a set.
+  case estimateStats(EstimateStats)
 }
 
 /// A mock the user asked to start while another was unfinished.
@@ -92,4 +98,8 @@ public enum LoadRequest: Sendable, Equatable {
   case resume(id: String)
   /// Claim and load an unfinished session to finish it before starting `then`.
   case finishBeforeStart(id: String, then: PendingStart)
+  case calculations(sessionID: String)
+  /// The drill practice counts, to start a set of estimation drills.
+  case drillPractice
+  case estimateStats
 }

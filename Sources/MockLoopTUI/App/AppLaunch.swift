@@ -8,6 +8,8 @@ public struct AppLaunch: Sendable {
     case start(formatID: String, questionID: String?, level: Level?, abandonUnfinished: Bool)
     /// `reference`: a session id, prefix or `last`; nil: the unfinished one (asks if several).
     case resume(reference: String?, takeOver: Bool)
+    /// A set of estimation drills, straight away.
+    case drill
   }
 
   public var mode: Mode

@@ -185,14 +185,20 @@ final class AppRuntime {
         return .loaded(.record(session, history: history))
       case .stats:
         let sessions = try store.allSessionsBulk()
-        return .loaded(
-          .stats(
-            PracticeStats(
-              sessions: sessions, content: state.content, rubric: state.content.rubric(for: sessions), now: clock.now)))
+        var stats = PracticeStats(
+          sessions: sessions, content: state.content, rubric: state.content.rubric(for: sessions), now: clock.now)
+        stats.estimates = EstimateStats(runs: try store.estimateRuns())
+        return .loaded(.stats(stats))
       case .resume(let id):
         let claim = try store.claim(id)
         guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }
         return .loaded(.resume(session, claim: claim))
+      case .calculations(let id):
+        return .loaded(.calculations(try store.calculations(sessionID: id), sessionID: id))
+      case .drillPractice:
+        return .loaded(.drillPractice(try store.estimatePractice()))
+      case .estimateStats:
+        return .loaded(.estimateStats(EstimateStats(runs: try store.estimateRuns())))
       case .finishBeforeStart(let id, let start):
         try store.claim(id)
         guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }

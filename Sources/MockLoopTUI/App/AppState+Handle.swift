@@ -11,7 +11,7 @@ extension AppState {
       self.height = height
       return []
     case .tick:
-      return tick()
+      return tick() + tickEstimation()
     case .paste(let text):
       return isTooSmall ? [] : paste(text)
     case .typed(let text):
@@ -81,6 +81,15 @@ extension AppState {
     if case .session(let live) = screen, live.movedAway != nil {
       // A session that moved away is only looked at: q goes home, nothing else acts or saves.
       return key == .character("q") ? goHome(from: live.session) : []
+    }
+    if case .session(var live) = screen, let effects = calculatorKey(key, live: &live) {
+      screen = .session(live)
+      return effects
+    }
+    if case .estimation(var drills) = screen {
+      let effects = estimationKey(key, drills: &drills)
+      if case .estimation = screen { screen = .estimation(drills) }
+      return effects
     }
     if case .home(var home) = screen, home.isSearching {
       defer { screen = .home(home) }
@@ -159,6 +168,8 @@ extension AppState {
       let effects = perform(action, stats: &stats)
       if case .stats = screen { screen = .stats(stats) }
       return effects
+    case .estimation:
+      return []
     }
   }
 
@@ -214,6 +225,12 @@ extension AppState {
       screen = .home(home)
       return []
     case .session(var live):
+      if var calculator = live.calculator {
+        pasteCalculator(text, into: &calculator)
+        live.calculator = calculator
+        screen = .session(live)
+        return []
+      }
       live.focus = .notes
       let effects = apply(.insert(text), to: &live)
       screen = .session(live)
@@ -223,6 +240,11 @@ extension AppState {
       let effects = apply(.insert(text), grading: &grading)
       screen = .grading(grading, returnTo: returnTo)
       return effects
+    case .estimation(var drills):
+      guard drills.step == .answering else { return [] }
+      drills.input += text.filter { !$0.isNewline }
+      screen = .estimation(drills)
+      return []
     case .finished, .history, .record, .stats:
       return []
     }

@@ -90,6 +90,8 @@ extension AppState {
       return [.load(.history)]
     case .openStats:
       return [.load(.stats)]
+    case .startDrills:
+      return [.load(.drillPractice)]
     default:
       break
     }

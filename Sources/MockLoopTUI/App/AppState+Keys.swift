@@ -9,7 +9,8 @@ extension AppState {
   var isTypingText: Bool {
     guard dialog == nil, !showsHelp else { return false }
     switch screen {
-    case .session(let live): return live.focus == .notes && live.movedAway == nil
+    case .session(let live): return (live.focus == .notes || live.calculator != nil) && live.movedAway == nil
+    case .estimation: return true
     case .grading(let grading, _): return grading.editing != nil
     case .home(let home): return home.isSearching
     case .history(let history): return history.isSearching

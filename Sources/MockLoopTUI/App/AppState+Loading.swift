@@ -21,10 +21,28 @@ extension AppState {
       screen = .history(history)
     case .record(let session, let history):
       screen = .record(RecordState(session: session, history: history))
+      return [.load(.calculations(sessionID: session.id))]
+    case .calculations(let calculations, let id):
+      if case .session(var live) = screen, live.session.id == id {
+        // A resumed mock recalls its earlier calculations with the arrows.
+        live.calculationHistory = calculations
+        screen = .session(live)
+      }
+      guard case .record(var record) = screen, record.session.id == id else { return [] }
+      record.calculations = calculations
+      screen = .record(record)
+    case .drillPractice(let practised):
+      return beginDrills(practised: practised)
+    case .estimateStats(let stats):
+      guard case .estimation(var drills) = screen else { return [] }
+      drills.overall = stats
+      screen = .estimation(drills)
     case .stats(let stats):
       screen = .stats(StatsState(stats: stats))
     case .resume(let session, let claim):
-      let effects = resume(session, question: content.question(id: session.question.id)?.question)
+      let effects =
+        resume(session, question: content.question(id: session.question.id)?.question)
+        + [.load(.calculations(sessionID: session.id))]
       if case .forced(let previous) = claim, case .session(var live) = screen {
         live.banner =
           "Taken over from \(previous.whereabouts), which did not answer; its unsaved changes stay there. "
@@ -86,6 +104,7 @@ extension AppState {
     guard case .session(var live) = screen else { return }
     live.movedAway = message
     live.focus = .checklist
+    live.calculator = nil
     dialog = nil
     screen = .session(live)
   }

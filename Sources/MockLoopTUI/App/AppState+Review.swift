@@ -61,6 +61,7 @@ extension AppState {
       var record = returnTo ?? RecordState(session: session, history: nil)
       record.session = session
       screen = .record(record)
+      return [.load(.calculations(sessionID: session.id))]
     default: break
     }
     return []

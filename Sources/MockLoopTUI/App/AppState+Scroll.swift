@@ -77,6 +77,7 @@ extension AppState {
       guard record.showsReference else { return .record }
       return record.focus == .notes ? .recordNotes : .reference
     case .stats: return .stats
+    case .estimation: return nil
     }
   }
 
@@ -109,7 +110,7 @@ extension AppState {
     case .stats(var stats):
       scroll(&stats, pane, motion)
       screen = .stats(stats)
-    case .finished:
+    case .finished, .estimation:
       break
     }
   }
@@ -239,7 +240,7 @@ extension AppState {
       default: return []
       }
       screen = .record(record)
-    case .history, .stats, .finished:
+    case .history, .stats, .finished, .estimation:
       break
     }
     return []

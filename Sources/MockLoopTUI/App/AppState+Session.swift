@@ -185,7 +185,9 @@ extension AppState {
   public var nextWake: Date? {
     // While changes wait to be stored, look again soon so the warning goes as soon as they are.
     let saving = saveStatus.pending > 0 ? now + 0.5 : nil
-    guard case .session(let live) = screen else { return saving }
+    guard case .session(let live) = screen else {
+      return [saving, estimationWake].compactMap { $0 }.min()
+    }
     var wakes: [Date] = saving.map { [$0] } ?? []
     let timeline = live.session.timeline(at: now)
     if let change = timeline.secondsToNextDisplayChange {

@@ -12,6 +12,8 @@ public struct AppState: Sendable {
     case history(HistoryState)
     case record(RecordState)
     case stats(StatsState)
+    /// A timed set of estimation drills.
+    case estimation(EstimationState)
   }
 
   public enum Dialog: Sendable, Equatable {
@@ -79,11 +81,14 @@ public struct AppState: Sendable {
     if dialog != nil { return .dialog }
     switch screen {
     case .home: return .home
-    case .session(let live): return live.focus == .notes ? .notes : .session
+    case .session(let live):
+      if live.calculator != nil { return .calculator }
+      return live.focus == .notes ? .notes : .session
     case .finished: return .session
     case .grading(let grading, _): return grading.editing == nil ? .grading : .notes
     case .history(let history): return history.isSearching ? .dialog : .history
     case .record, .stats: return .record
+    case .estimation: return .estimation
     }
   }
 }

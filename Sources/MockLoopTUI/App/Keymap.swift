@@ -47,6 +47,7 @@ public enum Keymap {
     KeyBinding([.character("h")], .openHistory, .home, "history of past sessions", footer: "history"),
     KeyBinding(
       [.character("t")], .openStats, .home, "progress: scores over time, pacing, what to practise", footer: "stats"),
+    KeyBinding([.character("e")], .startDrills, .home, "estimation drills: 5 in 15 minutes", footer: "drills"),
 
     KeyBinding([.character("j"), .down], .moveDown, .session, "next checklist item"),
     KeyBinding([.character("k"), .up], .moveUp, .session, "previous checklist item"),
@@ -66,6 +67,8 @@ public enum Keymap {
     KeyBinding(
       [.character("c")], .toggleBigClock, .session, "big clock: the countdown in large digits, or back", footer: "clock"
     ),
+    KeyBinding(
+      [.character("=")], .openCalculator, .session, "calculator: work out a figure with units", footer: "calc"),
 
     KeyBinding([.escape], .leaveEditor, .notes, "leave the editor (back to the checklist)", footer: "leave"),
     KeyBinding([.tab], .focusNext, .notes, "leave the editor for the next pane"),
@@ -78,6 +81,7 @@ public enum Keymap {
     KeyBinding([.control("k")], nil, .notes, "delete to the end of the line"),
     KeyBinding([.control("z")], nil, .notes, "undo (in every text field, searches too)"),
     KeyBinding([.control("y")], nil, .notes, "redo"),
+    KeyBinding([.alt("=")], nil, .notes, "open the calculator without leaving the notes"),
 
     KeyBinding([.character("j"), .down], .moveDown, .grading, "next row"),
     KeyBinding([.character("k"), .up], .moveUp, .grading, "previous row"),
@@ -118,6 +122,17 @@ public enum Keymap {
 
     KeyBinding([.character("y"), .enter], .confirm, .dialog, "yes"),
     KeyBinding([.character("n"), .escape, .control("c")], .cancel, .dialog, "no"),
+
+    KeyBinding([.enter], nil, .calculator, "show the result (kept with the session)", footer: "result"),
+    KeyBinding(
+      [.tab], nil, .calculator, "put \"expression = result\" into the notes at the cursor", footer: "into notes"),
+    KeyBinding([.up, .down], nil, .calculator, "earlier calculations of this mock"),
+    KeyBinding([.escape], nil, .calculator, "close the calculator (the clock runs on)", footer: "close"),
+
+    KeyBinding([.enter], nil, .estimation, "submit the estimate; after the reveal, the next drill", footer: "submit"),
+    KeyBinding([.tab], nil, .estimation, "skip the drill (counts as not answered)", footer: "skip"),
+    KeyBinding(
+      [.escape], nil, .estimation, "end the set (the rest count as not answered); home when done", footer: "end"),
   ]
 
   /// The contexts whose screens have panes: the scrolling bindings apply there.

@@ -16,7 +16,7 @@ public enum MockLoopApp {
     var store: SessionStore?
     var pending: PendingLaunch = .home
     switch launch.mode {
-    case .home:
+    case .home, .drill:
       break
     case .start(let formatID, let questionID, let level, let abandonUnfinished):
       guard let format = content.format(id: formatID) else {
@@ -63,6 +63,16 @@ public enum MockLoopApp {
 
     var notice: String?
     switch pending {
+    case .home where launch.mode == .drill:
+      do {
+        let opened = try openStore(launch)
+        store = opened
+        notice = runtime.attach(opened)
+      } catch {
+        terminal.shutdown()
+        throw error
+      }
+      runtime.execute([.load(.drillPractice)], state: &state)
     case .home:
       runtime.draw(state)  // the first frame comes before the database is touched
       do {

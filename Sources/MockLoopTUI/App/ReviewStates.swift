@@ -48,6 +48,8 @@ public struct RecordState: Sendable, Equatable {
   public var notesScroll = ScrollState()
   public var referenceScroll = ScrollState()
   public var history: HistoryState?
+  /// The calculations kept with the session (read after the record opens).
+  public var calculations: [Calculation] = []
 
   public init(session: Session, history: HistoryState?) {
     self.session = session

@@ -33,6 +33,10 @@ public struct SessionScreenState: Sendable, Equatable {
   /// Set when the session moved to another process or was deleted: the screen stays readable
   /// and nothing more is saved from it.
   public var movedAway: String?
+  /// The calculator line over the notes, while it is open.
+  public var calculator: CalculatorState?
+  /// The calculations made in this mock since it came on screen, for the calculator's recall.
+  public var calculationHistory: [Calculation] = []
 
   public init(session: Session, question: Question?) {
     self.session = session

@@ -17,6 +17,10 @@ public enum AppScreen {
     case .history(let history): HistoryScreen.render(history, state: state, on: &canvas)
     case .record(let record): RecordScreen.render(record, state: state, on: &canvas)
     case .stats(let stats): StatsScreen.render(stats, state: state, on: &canvas)
+    case .estimation(let drills): EstimationScreen.render(drills, state: state, on: &canvas)
+    }
+    if case .session(let live) = state.screen, let calculator = live.calculator {
+      CalculatorLine.render(calculator, over: state.sessionLayout.notes, on: &canvas)
     }
     if let warning = state.saveWarning, canvas.height > 0 {
       // Until every change is stored, the bottom row says so on every screen.
@@ -47,6 +51,7 @@ public enum AppScreen {
     case .history(let history): return HistoryScreen.panes(history, state: state)
     case .record(let record): return RecordScreen.panes(record, state: state)
     case .stats(let stats): return StatsScreen.panes(stats, state: state)
+    case .estimation: return []
     }
   }
 }

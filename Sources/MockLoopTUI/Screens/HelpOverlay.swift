@@ -8,6 +8,8 @@ enum HelpOverlay {
     switch context {
     case .home: [.home, .panes, .global]
     case .session, .notes, .dialog: [.session, .notes, .panes, .global]
+    case .calculator: [.calculator, .session]
+    case .estimation: [.estimation, .global]
     case .grading: [.grading, .notes, .panes]
     case .history: [.history, .panes]
     case .record: [.record, .panes]

@@ -65,8 +65,9 @@ enum RecordScreen {
 
   static func lines(_ record: RecordState, state: AppState, width: Int) -> [[Span]] {
     let rubric = state.rubric(for: record.session)
-    return recordLines(
-      SessionReport(session: record.session, now: state.now, rubric: rubric), rubric: rubric, width: width)
+    var report = SessionReport(session: record.session, now: state.now, rubric: rubric)
+    report.calculations = record.calculations
+    return recordLines(report, rubric: rubric, width: width)
   }
 
   static func notesLines(_ record: RecordState, width: Int) -> [[Span]] {
@@ -156,6 +157,7 @@ enum RecordScreen {
     } else {
       lines.append([Span("Not graded yet: press R.", role: .muted)])
     }
+    lines += CalculationLines.lines(report.calculations ?? [], startedAt: report.startedAt)
     lines.append([])
     lines.append([Span("Notes", role: .accent)])
     for line in wrapped(report.notes.isEmpty ? "(none)" : report.notes, width: max(width - 2, 1)) {

@@ -12,7 +12,7 @@ enum StatsScreen {
       on: &canvas)
     let (footer, body) = rest.splitBottom(1)
     SessionScreen.renderText(
-      lines(stats, width: SessionScreen.textWidth(body)), scroll: state.scroll, title: "Practice", role: .accent,
+      lines(stats, width: SessionScreen.textWidth(body)) + EstimateStatsLines.lines(stats.estimates), scroll: state.scroll, title: "Practice", role: .accent,
       in: body, on: &canvas)
     Footer.render(
       context: .record, status: app.status ?? "j/k scroll · Ctrl-d/u half a page · g/G top and end · q back",
@@ -25,7 +25,8 @@ enum StatsScreen {
     return [
       ScreenPane(
         id: .stats, frame: body, viewport: body.inset(by: 1),
-        contentHeight: lines(state.stats, width: SessionScreen.textWidth(body)).count)
+        contentHeight: lines(state.stats, width: SessionScreen.textWidth(body)).count
+          + EstimateStatsLines.lines(state.stats.estimates).count)
     ]
   }
 

@@ -68,6 +68,9 @@ struct ResumeCommand: ParsableCommand {
   func run() throws { try launch(.resume(reference: session, takeOver: takeOver), options: options) }
 }
 
+/// Opens the full-screen app in `mode`.
+func launchApp(_ mode: AppLaunch.Mode, options: AppOptions) throws { try launch(mode, options: options) }
+
 private func launch(_ mode: AppLaunch.Mode, options: AppOptions) throws {
   let environment = ProcessInfo.processInfo.environment
   let launch = AppLaunch(

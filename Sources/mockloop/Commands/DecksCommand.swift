@@ -63,8 +63,12 @@ struct DecksCommand: ParsableCommand {
       } else if let rubric = library.rubric(id: id) {
         if json { return try Output.json(RubricListing(rubric)) }
         Output.text(RubricText.render(rubric))
+      } else if let drill = library.estimate(id: id) {
+        if json { return try Output.json(drill) }
+        Output.text(DrillText.render(drill))
       } else {
-        throw CLIError("no question, format, deck or rubric with id '\(id)' (see 'mockloop decks list')")
+        throw CLIError(
+          "no question, format, deck, rubric or estimation drill with id '\(id)' (see 'mockloop decks list')")
       }
     }
   }
@@ -89,8 +93,10 @@ struct DecksCommand: ParsableCommand {
       let warnings = ContentLint.controlCharacters(in: library)
       for warning in warnings { Output.error(warning.description) }
       let questions = library.decks.reduce(0) { $0 + $1.questions.count }
+      let drills = library.allEstimates.count
       let summary =
-        "\(library.fileCount) files: \(library.formats.count) formats, \(library.decks.count) decks (\(questions) questions), "
+        "\(library.fileCount) files: \(library.formats.count) formats, \(library.decks.count) decks (\(questions) questions, "
+        + "\(drills) estimation drills), "
         + "\(library.rubrics.count) rubrics, \(library.themes.count) themes; \(library.errors.count) errors"
         + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
       if library.errors.isEmpty {

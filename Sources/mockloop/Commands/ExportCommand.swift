@@ -39,15 +39,18 @@ struct ExportCommand: ParsableCommand {
     switch format {
     case .json:
       // The text is the document as encoded, with DEL and C1 escaped: the same JSON to any reader.
-      let document = ExportDocument(exportedAt: Date(), sessions: sessions)
+      let document = ExportDocument(
+        exportedAt: Date(), sessions: sessions, calculations: try store.calculations(sessionIDs: sessions.map(\.id)),
+        estimateRuns: all ? try store.estimateRuns() : nil)
       text = Output.escapingControls(String(decoding: try document.encoded(), as: UTF8.self)) + "\n"
     case .md:
       let library = context.loadContent()
-      text = sessions.map { session in
+      text = try sessions.map { session in
         let rubric = library.rubric(for: session)
+        var report = SessionReport(session: session, now: Date(), rubric: rubric)
+        report.calculations = try store.calculations(sessionID: session.id)
         return MarkdownExport.render(
-          SessionReport(session: session, now: Date(), rubric: rubric), rubric: rubric,
-          question: library.question(id: session.question.id)?.question)
+          report, rubric: rubric, question: library.question(id: session.question.id)?.question)
       }.joined(separator: "\n---\n\n")
     }
     if let output {

@@ -16,7 +16,8 @@ struct ShowCommand: ParsableCommand {
     let found = try context.session(session, in: store)
     let library = context.loadContent()
     let rubric = library.rubric(for: found)
-    let report = SessionReport(session: found, now: Date(), rubric: rubric)
+    var report = SessionReport(session: found, now: Date(), rubric: rubric)
+    report.calculations = try store.calculations(sessionID: found.id)
     if json { return try Output.json(report) }
     Output.text(
       MarkdownExport.render(report, rubric: rubric, question: library.question(id: found.question.id)?.question))

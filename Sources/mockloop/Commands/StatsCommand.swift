@@ -17,11 +17,13 @@ struct StatsCommand: ParsableCommand {
     let read = try store.readAllSessionsBulk()
     Output.skipped(read.skipped)
     let rubric = content.rubric(for: read.values)
-    let stats = PracticeStats(sessions: read.values, content: content, rubric: rubric, now: Date())
+    var stats = PracticeStats(sessions: read.values, content: content, rubric: rubric, now: Date())
+    stats.estimates = EstimateStats(runs: try store.estimateRuns())
     if json {
       try Output.json(stats)
     } else {
       Output.text(StatsText.render(stats, rubric: rubric))
+      if let estimates = stats.estimates { Output.text(EstimateStatsText.render(estimates)) }
     }
     try Output.finish(skipped: read.skipped)
   }
