@@ -25,7 +25,7 @@ public struct ContentCache: Sendable {
   }
 
   /// Bump when parsing or the cached types change, so old caches are ignored.
-  static let version = "content-5"
+  static let version = "content-6"
 
   public init(url: URL?) {
     self.url = url
