@@ -4,7 +4,7 @@ import GRDB
 /// The database schema and its migrations. `PRAGMA user_version` carries `version` so that an
 /// older MockLoop can recognise a database from a newer one and refuse it.
 enum DatabaseSchema {
-  static let version: Int32 = 3
+  static let version: Int32 = 4
 
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -77,6 +77,13 @@ enum DatabaseSchema {
         table.column("handover_host", .text)
       }
       try db.alter(table: "session") { table in table.add(column: "abandoned_at", .double) }
+    }
+    migrator.registerMigration("v4-settings") { db in
+      // What the practice plan keeps between runs: the interview date, minutes a day, level.
+      try db.create(table: "setting") { table in
+        table.primaryKey("key", .text)
+        table.column("value", .text).notNull()
+      }
     }
     return migrator
   }
