@@ -185,6 +185,8 @@ final class AppRuntime {
           .stats(
             PracticeStats(
               sessions: sessions, content: state.content, rubric: state.content.rubric(for: sessions), now: clock.now)))
+      case .plan:
+        return .loaded(.plan(try PlanLoading.plan(store: store, content: state.content, now: clock.now)))
       case .resume(let id):
         let claim = try store.claim(id)
         guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }

@@ -29,6 +29,7 @@ extension AppState {
 
   mutating func perform(_ action: Action, home: inout HomeState) -> [Effect] {
     home.message = nil
+    if let effects = performToday(action, home: &home) { return effects }
     let questions = visibleQuestions(home)
     switch action {
     case .quit:

@@ -3,7 +3,7 @@ import MockLoopKit
 
 /// The home screen: pick a format and a question, filter and search, or resume.
 public struct HomeState: Sendable, Equatable {
-  public enum Pane: Sendable, Equatable { case formats, questions }
+  public enum Pane: Sendable, Equatable { case today, formats, questions }
   public enum LevelFilter: String, Sendable, Equatable, CaseIterable { case all = "All", l6 = "L6", l7 = "L7" }
 
   public var pane: Pane = .formats
@@ -18,6 +18,10 @@ public struct HomeState: Sendable, Equatable {
   /// How many times each question was attempted, for "surprise me".
   public var attempts: [String: Int] = [:]
   public var message: String?
+  /// The practice plan once loaded; home then opens on Today (`TodayScreen`).
+  public var plan: PracticePlan?
+  /// The selected mock in Today's list.
+  public var todayIndex = 0
 
   public init() {}
 }

@@ -29,12 +29,13 @@ public enum Keymap {
 
     KeyBinding([.character("j"), .down], .moveDown, .home, "next item"),
     KeyBinding([.character("k"), .up], .moveUp, .home, "previous item"),
-    KeyBinding([.tab], .switchPane, .home, "switch between formats and questions", footer: "pane"),
+    KeyBinding([.tab], .switchPane, .home, "switch between today's plan, questions and formats", footer: "pane"),
     KeyBinding(
       [.character("/")], .search, .home, "search questions by text (Enter keeps, Esc clears)", footer: "search"),
     KeyBinding([.character("l")], .cycleLevel, .home, "filter questions: all, L6, L7", footer: "level"),
     KeyBinding(
-      [.character("s")], .surprise, .home, "surprise me: a question you have practised least", footer: "surprise"),
+      [.character("s")], .surprise, .home,
+      "surprise me: a mock from today's plan (with no plan, a question practised least)", footer: "surprise"),
     KeyBinding([.enter], .startSession, .home, "start the mock: the clock starts at once", footer: "start"),
     KeyBinding([.character("r")], .resumeSession, .home, "resume the unfinished session", footer: "resume"),
     KeyBinding([.character("h")], .openHistory, .home, "history of past sessions", footer: "history"),

@@ -3,6 +3,9 @@ import MockLoopKit
 /// Pick a format and a question, filter and search, or resume the unfinished session.
 enum HomeScreen {
   static func render(_ home: HomeState, state: AppState, on canvas: inout Canvas) {
+    if home.pane == .today, let plan = home.plan {
+      return TodayScreen.render(home, plan: plan, state: state, on: &canvas)
+    }
     var (top, rest) = canvas.bounds.splitTop(1)
     TitleBar.render(title: "rehearse system-design interviews", detail: "? help", in: top, on: &canvas)
     if let resumable = home.resumable.first {

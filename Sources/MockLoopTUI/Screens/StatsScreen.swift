@@ -12,7 +12,7 @@ enum StatsScreen {
       on: &canvas)
     let (footer, body) = rest.splitBottom(1)
     let inner = canvas.drawBox(in: body, title: "Practice", role: .accent)
-    let lines = lines(stats, width: inner.width - 2)
+    let lines = PlanCoverageView.lines(state.plan, width: inner.width - 2) + lines(stats, width: inner.width - 2)
     let first = min(state.scroll, max(lines.count - inner.height, 0))
     SessionScreen.draw(Array(lines.dropFirst(first)), in: inner, on: &canvas)
     Footer.render(context: .record, status: app.status ?? "j/k scroll · q back", in: footer, on: &canvas)
