@@ -51,7 +51,7 @@ format:
 
 # Rewrites the golden screen files from the current code; review the diff before committing.
 goldens: build-tests
-	MOCKLOOP_UPDATE_GOLDENS=1 $(SWIFT) test --skip-build --filter 'Golden|MarkdownExport'
+	MOCKLOOP_UPDATE_GOLDENS=1 $(SWIFT) test --skip-build --filter 'Golden|MarkdownExport|Today|Report'
 
 install:
 	$(SWIFT) build -c release

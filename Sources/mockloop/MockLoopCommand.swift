@@ -18,7 +18,7 @@ struct MockLoopCommand: ParsableCommand {
       ExportCommand.self, ImportCommand.self, DeleteCommand.self, DecksCommand.self, ThemesCommand.self,
       DoctorCommand.self, KeysCommand.self, RenderBenchCommand.self,
       StatsCommand.self, CompareCommand.self, BenchDataCommand.self, BenchHistoryCommand.self,
-      CalcCommand.self, DrillCommand.self, EstimatesCommand.self,
+      PlanCommand.self, CalcCommand.self, DrillCommand.self, EstimatesCommand.self,
     ],
     defaultSubcommand: AppCommand.self
   )

@@ -127,7 +127,10 @@ struct EstimateStoreTests {
   func schema() throws {
     let store = try SessionStore.open(folder: Fixtures.temporaryFolder())
     let migrations = try store.database.read { db in try DatabaseSchema.migrator.appliedMigrations(db) }
-    #expect(migrations.suffix(2) == ["v4-calculations", "v4-estimates"])
+    let calculations = try #require(migrations.firstIndex(of: "v4-calculations"))
+    let estimates = try #require(migrations.firstIndex(of: "v4-estimates"))
+    let ownership = try #require(migrations.firstIndex(of: "v3-ownership"))
+    #expect(ownership < calculations && calculations < estimates)
     #expect(SessionStore.schemaVersion >= 4)
   }
 

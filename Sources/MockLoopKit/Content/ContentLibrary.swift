@@ -291,6 +291,7 @@ public struct ContentLibrary: Sendable {
         "follow-up \(index + 1) of question '\(question.id)' is placed in role '\(role.rawValue)', which no format it runs in has (\(checked))"
       )
     }
+    if let unknown = unknownDimension(of: question, at: reader.dimensions, fallback: reader.question) { return unknown }
     if formats(for: question).isEmpty {
       let missing = meant.map { "\($0.id) lacks \(Self.list(question.missingRoles(in: $0)))" }
       let why = meant.isEmpty ? "no format suits its levels" : missing.joined(separator: "; ")

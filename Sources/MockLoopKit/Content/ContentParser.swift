@@ -125,7 +125,7 @@ enum ContentParser {
         followUps: ((try? map?.optional("follow_ups")?.list()) ?? []).map { item in
           // Errors about a follow-up's place point at its role.
           ((try? item.mapping(allowedKeys: followUpKeys))?.optional("role") ?? item).location
-        })
+        }, dimensions: ((try? map?.optional("dimensions")?.list()) ?? []).map(\.location))
       return question
     }
     let deck = Deck(
@@ -136,7 +136,7 @@ enum ContentParser {
 
   static let questionKeys: Set<String> = [
     "id", "title", "levels", "formats", "source", "prompt", "requirements", "scale", "focus", "follow_ups",
-    "pitfalls", "reference",
+    "pitfalls", "reference", "dimensions",
   ]
 
   static func question(from reader: YAMLReader) throws -> Question {
@@ -154,7 +154,7 @@ enum ContentParser {
       nonFunctionalRequirements: try requirements.required("non_functional").textList(),
       scale: try map.optional("scale")?.textList() ?? [], focus: try map.optional("focus")?.textList() ?? [],
       followUps: followUps ?? [], pitfalls: try map.optional("pitfalls")?.textList() ?? [],
-      reference: try map.optional("reference")?.text())
+      reference: try map.optional("reference")?.text(), dimensions: try dimensions(from: map.optional("dimensions")))
   }
 
   static let followUpKeys: Set<String> = ["role", "at", "levels", "text", "answer"]

@@ -39,12 +39,15 @@ public struct Question: Sendable, Codable, Equatable, Identifiable {
   public var followUps: [FollowUp]
   public var pitfalls: [String]
   public var reference: String?
+  /// Ids of the rubric dimensions the question exercises most (checked on load against the
+  /// rubrics it is graded with); the practice plan picks new questions by them.
+  public var dimensions: [String]
 
   public init(
     id: String, title: String, levels: [Level], formats: [String] = [], source: String? = nil,
     prompt: String, functionalRequirements: [String] = [], nonFunctionalRequirements: [String] = [],
     scale: [String] = [], focus: [String] = [], followUps: [FollowUp] = [], pitfalls: [String] = [],
-    reference: String? = nil
+    reference: String? = nil, dimensions: [String] = []
   ) {
     self.id = id
     self.title = title
@@ -59,6 +62,7 @@ public struct Question: Sendable, Codable, Equatable, Identifiable {
     self.followUps = followUps
     self.pitfalls = pitfalls
     self.reference = reference
+    self.dimensions = dimensions
   }
 
   /// Whether the question is written for `format`: one of the formats it names, or, when it

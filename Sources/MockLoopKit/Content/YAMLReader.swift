@@ -176,12 +176,13 @@ struct QuestionLocations: Sendable {
   var question: SourceLocation
   var formats: [SourceLocation]
   var followUps: [SourceLocation]
+  var dimensions: [SourceLocation] = []
 }
 
 /// Cached compactly: the file once and the positions as flat lists of numbers, since the
 /// content cache decodes these for every question at start-up.
 extension QuestionLocations: Codable {
-  private enum CodingKeys: String, CodingKey { case file, question, formats, followUps }
+  private enum CodingKeys: String, CodingKey { case file, question, formats, followUps, dimensions }
 
   init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -195,6 +196,7 @@ extension QuestionLocations: Codable {
     question = try locations(.question).first ?? SourceLocation(file: file, line: 1, column: 1)
     formats = try locations(.formats)
     followUps = try locations(.followUps)
+    dimensions = container.contains(.dimensions) ? try locations(.dimensions) : []
   }
 
   func encode(to encoder: any Encoder) throws {
@@ -204,5 +206,6 @@ extension QuestionLocations: Codable {
     try container.encode(numbers([question]), forKey: .question)
     try container.encode(numbers(formats), forKey: .formats)
     try container.encode(numbers(followUps), forKey: .followUps)
+    try container.encode(numbers(dimensions), forKey: .dimensions)
   }
 }

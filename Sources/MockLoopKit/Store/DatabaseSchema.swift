@@ -70,6 +70,13 @@ enum DatabaseSchema {
       try db.alter(table: "session") { table in table.add(column: "abandoned_at", .double) }
     }
     registerEstimateMigrations(in: &migrator)
+    migrator.registerMigration("v4-settings") { db in
+      // What the practice plan keeps between runs: the interview date, minutes a day, level.
+      try db.create(table: "setting") { table in
+        table.primaryKey("key", .text)
+        table.column("value", .text).notNull()
+      }
+    }
     return migrator
   }
 }

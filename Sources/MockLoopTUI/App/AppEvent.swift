@@ -43,6 +43,8 @@ public enum Loaded: Sendable, Equatable {
   case history([SessionSummary])
   case record(Session, history: HistoryState?)
   case stats(PracticeStats)
+  /// The practice plan as of now, for home's Today and the progress screen.
+  case plan(PracticePlan)
   /// A session claimed by this process, to run.
   case resume(Session, claim: SessionStore.Claim)
   /// An unfinished session to finish before `then` starts.
@@ -94,6 +96,8 @@ public enum LoadRequest: Sendable, Equatable {
   case history
   case record(id: String, history: HistoryState?)
   case stats
+  /// The practice plan from the sessions and the plan settings.
+  case plan
   /// Claim the session (refused when another process runs it) and load it to run.
   case resume(id: String)
   /// Claim and load an unfinished session to finish it before starting `then`.

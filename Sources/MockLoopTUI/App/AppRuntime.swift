@@ -189,6 +189,8 @@ final class AppRuntime {
           sessions: sessions, content: state.content, rubric: state.content.rubric(for: sessions), now: clock.now)
         stats.estimates = EstimateStats(runs: try store.estimateRuns())
         return .loaded(.stats(stats))
+      case .plan:
+        return .loaded(.plan(try PlanLoading.plan(store: store, content: state.content, now: clock.now)))
       case .resume(let id):
         let claim = try store.claim(id)
         guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }

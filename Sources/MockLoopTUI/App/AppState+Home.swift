@@ -29,6 +29,7 @@ extension AppState {
 
   mutating func perform(_ action: Action, home: inout HomeState) -> [Effect] {
     home.message = nil
+    if let effects = performToday(action, home: &home) { return effects }
     let questions = visibleQuestions(home)
     switch action {
     case .quit:
@@ -36,13 +37,15 @@ extension AppState {
     case .moveDown, .moveUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .moveTop, .moveBottom:
       let id: PaneID =
         switch home.pane {
-        case .formats: .formats
+        case .today, .formats: .formats
         case .questions: .questions
         case .details: .details
         }
       if let motion = ScrollMotion(action), let pane = pane(id) { scroll(&home, pane, motion) }
     case .focusNext, .focusPrevious:
-      let order = HomeState.Pane.allCases
+      // With a plan, Today leads and its questions come next; without one, formats lead.
+      let order: [HomeState.Pane] =
+        home.plan == nil ? [.formats, .questions, .details] : [.today, .questions, .formats, .details]
       let index = order.firstIndex(of: home.pane) ?? 0
       home.pane = order[(index + (action == .focusNext ? 1 : order.count - 1)) % order.count]
     case .search:

@@ -11,6 +11,7 @@ extension AppState {
       home.resumable = unfinished
       home.attempts = attempts
       screen = .home(home)
+      return [.load(.plan)]
     case .history(let sessions):
       var history = HistoryState(sessions: sessions)
       if case .history(let previous) = screen {
@@ -39,6 +40,9 @@ extension AppState {
       screen = .estimation(drills)
     case .stats(let stats):
       screen = .stats(StatsState(stats: stats))
+      return [.load(.plan)]
+    case .plan(let plan):
+      showPlan(plan)
     case .resume(let session, let claim):
       let effects =
         resume(session, question: content.question(id: session.question.id)?.question)

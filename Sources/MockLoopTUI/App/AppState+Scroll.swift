@@ -60,6 +60,7 @@ extension AppState {
     switch screen {
     case .home(let home):
       switch home.pane {
+      case .today: return home.plan == nil ? .formats : nil
       case .formats: return .formats
       case .questions: return .questions
       case .details: return .details

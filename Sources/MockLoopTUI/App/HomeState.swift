@@ -3,8 +3,8 @@ import MockLoopKit
 
 /// The home screen: pick a format and a question, filter and search, or resume.
 public struct HomeState: Sendable, Equatable {
-  /// The panes that take focus, in the order Tab visits them.
-  public enum Pane: Sendable, Equatable, CaseIterable { case formats, questions, details }
+  /// The panes that take focus (Today only once a plan is loaded; see `AppState` for Tab's order).
+  public enum Pane: Sendable, Equatable, CaseIterable { case today, formats, questions, details }
   public enum LevelFilter: String, Sendable, Equatable, CaseIterable { case all = "All", l6 = "L6", l7 = "L7" }
 
   public var pane: Pane = .formats
@@ -24,6 +24,10 @@ public struct HomeState: Sendable, Equatable {
   /// How many times each question was attempted, for "surprise me".
   public var attempts: [String: Int] = [:]
   public var message: String?
+  /// The practice plan once loaded; home then opens on Today (`TodayScreen`).
+  public var plan: PracticePlan?
+  /// The selected mock in Today's list.
+  public var todayIndex = 0
 
   public init() {}
 

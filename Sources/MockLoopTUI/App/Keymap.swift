@@ -41,7 +41,8 @@ public enum Keymap {
       [.character("/")], .search, .home, "search questions by text (Enter keeps, Esc clears)", footer: "search"),
     KeyBinding([.character("l")], .cycleLevel, .home, "filter questions: all, L6, L7", footer: "level"),
     KeyBinding(
-      [.character("s")], .surprise, .home, "surprise me: a question you have practised least", footer: "surprise"),
+      [.character("s")], .surprise, .home,
+      "surprise me: a mock from today's plan (with no plan, a question practised least)", footer: "surprise"),
     KeyBinding([.enter], .startSession, .home, "start the mock: the clock starts at once", footer: "start"),
     KeyBinding([.character("r")], .resumeSession, .home, "resume the unfinished session", footer: "resume"),
     KeyBinding([.character("h")], .openHistory, .home, "history of past sessions", footer: "history"),

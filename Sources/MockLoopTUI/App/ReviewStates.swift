@@ -61,6 +61,8 @@ public struct RecordState: Sendable, Equatable {
 public struct StatsState: Sendable, Equatable {
   public var stats: PracticeStats
   public var scroll = ScrollState()
+  /// The practice plan once loaded: its coverage of dimensions and the days to the interview.
+  public var plan: PracticePlan?
 
   public init(stats: PracticeStats) { self.stats = stats }
 }

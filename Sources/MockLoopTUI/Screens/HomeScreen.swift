@@ -28,6 +28,9 @@ enum HomeScreen {
   }
 
   static func render(_ home: HomeState, state: AppState, on canvas: inout Canvas) {
+    if home.pane == .today, let plan = home.plan {
+      return TodayScreen.render(home, plan: plan, state: state, on: &canvas)
+    }
     let layout = Layout(home, width: state.width, height: state.height)
     TitleBar.render(title: "rehearse system-design interviews", detail: "? help", in: layout.title, on: &canvas)
     if let banner = layout.banner, let resumable = home.resumable.first {
@@ -134,6 +137,8 @@ enum HomeScreen {
 
   /// The panes of home at the current size, in the order Tab visits them.
   static func panes(_ home: HomeState, state: AppState) -> [ScreenPane] {
+    // Today is a page of its own: it scrolls by its selection, not by panes.
+    if home.pane == .today, home.plan != nil { return [] }
     let layout = Layout(home, width: state.width, height: state.height)
     let formats = state.content.formats.count
     let questions = state.visibleQuestions(home).count

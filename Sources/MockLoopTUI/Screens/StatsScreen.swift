@@ -12,11 +12,17 @@ enum StatsScreen {
       on: &canvas)
     let (footer, body) = rest.splitBottom(1)
     SessionScreen.renderText(
-      lines(stats, width: SessionScreen.textWidth(body)) + EstimateStatsLines.lines(stats.estimates), scroll: state.scroll, title: "Practice", role: .accent,
+      allLines(state, width: SessionScreen.textWidth(body)), scroll: state.scroll, title: "Practice", role: .accent,
       in: body, on: &canvas)
     Footer.render(
       context: .record, status: app.status ?? "j/k scroll · Ctrl-d/u half a page · g/G top and end · q back",
       in: footer, on: &canvas)
+  }
+
+  /// Everything the page shows: the plan's coverage, the practice figures, the estimates.
+  static func allLines(_ state: StatsState, width: Int) -> [[Span]] {
+    PlanCoverageView.lines(state.plan, width: width) + lines(state.stats, width: width)
+      + EstimateStatsLines.lines(state.stats.estimates)
   }
 
   /// The progress screen's one pane.
@@ -25,8 +31,7 @@ enum StatsScreen {
     return [
       ScreenPane(
         id: .stats, frame: body, viewport: body.inset(by: 1),
-        contentHeight: lines(state.stats, width: SessionScreen.textWidth(body)).count
-          + EstimateStatsLines.lines(state.stats.estimates).count)
+        contentHeight: allLines(state, width: SessionScreen.textWidth(body)).count)
     ]
   }
 
