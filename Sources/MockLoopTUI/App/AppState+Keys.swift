@@ -88,6 +88,13 @@ extension AppState {
   private mutating func typeIntoField(_ text: Substring) -> [Effect]? {
     guard dialog == nil, !showsHelp else { return nil }
     switch screen {
+    case .session(var live) where live.calculator != nil && live.movedAway == nil:
+      // The calculator line over the notes takes the text, as it takes a paste.
+      guard var calculator = live.calculator, !text.contains(where: \.isNewline) else { return nil }
+      pasteCalculator(String(text), into: &calculator)
+      live.calculator = calculator
+      screen = .session(live)
+      return []
     case .session(var live) where live.focus == .notes && live.movedAway == nil:
       status = nil
       live.banner = nil
