@@ -17,7 +17,8 @@ struct MockLoopCommand: ParsableCommand {
       AppCommand.self, StartCommand.self, ResumeCommand.self, HistoryCommand.self, ShowCommand.self,
       ExportCommand.self, ImportCommand.self, DeleteCommand.self, DecksCommand.self, ThemesCommand.self,
       DoctorCommand.self, KeysCommand.self, RenderBenchCommand.self,
-      StatsCommand.self, CompareCommand.self, BenchDataCommand.self, BenchHistoryCommand.self,
+      StatsCommand.self, CompareCommand.self, BenchDataCommand.self, BenchHistoryCommand.self, ReportCommand.self,
+      BenchReportCommand.self,
     ],
     defaultSubcommand: AppCommand.self
   )
