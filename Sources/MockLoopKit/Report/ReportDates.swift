@@ -33,7 +33,13 @@ public struct ReportDates: Sendable {
   }
 
   /// "2026-11-25 09:00 (UTC)": a moment with the zone it is written in.
-  public func moment(_ date: Date) -> String { minute(date) + " (\(calendar.timeZone.identifier))" }
+  public func moment(_ date: Date) -> String { minute(date) + " (\(zoneName))" }
+
+  /// The zone's identifier ("Europe/Berlin"), with UTC's aliases written "UTC".
+  var zoneName: String {
+    let identifier = calendar.timeZone.identifier
+    return ["GMT", "UTC", "Etc/UTC", "Etc/GMT", "Universal", "Zulu"].contains(identifier) ? "UTC" : identifier
+  }
 
   /// "Nov 25".
   func monthDay(_ date: Date) -> String {

@@ -3,10 +3,12 @@ import Foundation
 /// The timeline of one mock on its interview clock (pauses take no room): the planned phases
 /// against the phases as they ran, the follow-ups asked, the checklist ticks and the pauses.
 enum SessionTimelineFigure {
-  /// Something that happened, at a second of interview time.
+  /// Something that happened, at a second of interview time. At the same second, what ends a
+  /// phase (a tick, a follow-up) is listed before the change of phase: `rank` orders them.
   struct Moment {
     var seconds: Double
     var text: String
+    var rank = 1
   }
 
   /// Interview seconds (pauses excluded) from the start to `date`.
@@ -71,7 +73,7 @@ enum SessionTimelineFigure {
         guard !started else { continue }
         started = true
         spanStart = 0
-        if let first = phases.first { moments.append(Moment(seconds: 0, text: "Started: \(first.title)")) }
+        if let first = phases.first { moments.append(Moment(seconds: 0, text: "Started: \(first.title)", rank: 0)) }
       case .pause:
         guard pauseStart == nil else { continue }
         pauseStart = (event, seconds)
@@ -83,12 +85,12 @@ enum SessionTimelineFigure {
         spanStart = seconds
         if phases.indices.contains(current) {
           let how = event.kind == .nextPhase ? "Next phase" : "Back to"
-          moments.append(Moment(seconds: seconds, text: "\(how): \(phases[current].title)"))
+          moments.append(Moment(seconds: seconds, text: "\(how): \(phases[current].title)", rank: 2))
         }
       case .finish:
         closeSpan(at: seconds)
         closePause(at: event.at)
-        moments.append(Moment(seconds: seconds, text: "Finished"))
+        moments.append(Moment(seconds: seconds, text: "Finished", rank: 3))
       case .followUpRevealed: continue
       }
       if event.kind == .finish { break }
@@ -136,7 +138,7 @@ enum SessionTimelineFigure {
     let chart = TimelineChart(
       lanes: lanes, axis: ChartAxis(title: "minutes of interview time (pauses take no room)", lower: 0), legend: legend)
     let ordered = moments.enumerated().sorted { lhs, rhs in
-      lhs.element.seconds != rhs.element.seconds ? lhs.element.seconds < rhs.element.seconds : lhs.offset < rhs.offset
+      (lhs.element.seconds, lhs.element.rank, lhs.offset) < (rhs.element.seconds, rhs.element.rank, rhs.offset)
     }.map(\.element)
     let table = DataTable(
       caption: "What happened, by the interview clock", columns: [.init("At", isNumeric: true), .init("What")],
