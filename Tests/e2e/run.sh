@@ -715,6 +715,8 @@ TESTS=(
 )
 # shellcheck source=Tests/e2e/trust_tests.sh
 . "$ROOT/Tests/e2e/trust_tests.sh"
+# shellcheck source=Tests/e2e/report_tests.sh
+. "$ROOT/Tests/e2e/report_tests.sh"
 
 passed=0
 failed=0
