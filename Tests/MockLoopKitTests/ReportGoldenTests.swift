@@ -156,3 +156,25 @@ struct ReportGoldenTests {
     }
   }
 }
+
+@Suite("Practice figures of the report")
+struct PracticeFiguresTests {
+  @Test("the report's practice figures are the ones PracticeStats computes from the same sessions")
+  func sameAsPracticeStats() {
+    let now = PracticeFixture.now
+    let stats = PracticeStats(
+      sessions: PracticeFixture.sessions, content: PracticeFixture.content, rubric: PracticeFixture.rubric, now: now)
+    let played = PracticeFixture.sessions.map { PlayedSession($0, now: now) }.sorted(by: PlayedSession.chronologically)
+    let figures = PracticeFigures(
+      played: played, content: PracticeFixture.content, rubric: PracticeFixture.rubric, now: now,
+      calendar: PracticeStats.gregorianUTC)
+    #expect(figures.totalSessions == stats.totalSessions)
+    #expect(figures.finishedSessions == stats.finishedSessions)
+    #expect(figures.gradedSessions == stats.gradedSessions)
+    #expect(figures.currentStreakDays == stats.currentStreakDays)
+    #expect(figures.dueQuestions == stats.dueQuestions)
+    #expect(figures.untouchedQuestions == stats.untouchedQuestions)
+    #expect(figures.suggestion == stats.suggestion)
+    #expect(figures.currentStreakDays == 2 && figures.untouchedQuestions.map(\.id) == ["api-gateway", "global-cdn"])
+  }
+}

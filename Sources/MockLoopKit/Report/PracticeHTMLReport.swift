@@ -18,8 +18,7 @@ public enum PracticeHTMLReport {
     let played = sessions.map { PlayedSession($0, now: now) }
       .filter { played in since.map { played.date >= $0 } ?? true }
       .sorted(by: PlayedSession.chronologically)
-    let stats = PracticeStats(
-      sessions: played.map(\.session), content: content, rubric: rubric, now: now, calendar: dates.calendar)
+    let stats = PracticeFigures(played: played, content: content, rubric: rubric, now: now, calendar: dates.calendar)
     let start = dates.startOfDay(since ?? played.first?.date ?? now)
     let context = Context(
       played: played, stats: stats, rubric: rubric, dates: dates, now: now, start: start,
@@ -50,7 +49,7 @@ public enum PracticeHTMLReport {
   /// What every section reads.
   struct Context {
     var played: [PlayedSession]
-    var stats: PracticeStats
+    var stats: PracticeFigures
     var rubric: Rubric?
     var dates: ReportDates
     var now: Date

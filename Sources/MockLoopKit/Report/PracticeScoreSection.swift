@@ -19,7 +19,9 @@ enum PracticeScoreSection {
     }
     let perSession = graded.count <= PracticeHTMLReport.maxPoints
     let ticks = context.dateTicks(from: first.date, to: last.date)
-    let xAxis = ChartAxis(title: "", ticks: ticks)
+    let xAxis = ChartAxis(
+      title: "", lower: context.day(context.dates.startOfDay(first.date)), upper: context.day(last.date) + 0.5,
+      ticks: ticks)
     let yAxis = ChartAxis(
       title: "score", lower: Double(rubric.scale.minimum), upper: Double(rubric.scale.maximum), wholeNumbers: true)
     let levels = rubric.bars.keys.sorted()

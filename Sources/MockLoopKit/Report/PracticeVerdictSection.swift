@@ -12,12 +12,16 @@ enum PracticeVerdictSection {
         id: "verdicts", title: "Verdicts", blocks: [.paragraph("Nothing graded in this range.", tone: .muted)])
     }
     let levels = rubric.bars.keys.sorted()
+    // Sessions often share their scores: each distinct set is judged once.
+    var known: [[String: Int]: [Level: Verdict]] = [:]
     let judged: [(played: PlayedSession, verdicts: [Level: Verdict])] = context.graded.map { played in
       let scores = played.session.assessment?.scores ?? [:]
+      if let verdicts = known[scores] { return (played, verdicts) }
       var verdicts: [Level: Verdict] = [:]
       for level in levels where rubric.dimensions(for: level).allSatisfy({ scores[$0.id] != nil }) {
         verdicts[level] = rubric.verdict(for: level, scores: scores)
       }
+      known[scores] = verdicts
       return (played, verdicts)
     }
     var blocks: [ReportBlock] = []

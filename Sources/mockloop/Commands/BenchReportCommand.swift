@@ -40,15 +40,37 @@ struct BenchReportCommand: ParsableCommand {
     print("page: \(size) bytes")
   }
 
+  /// Runs `work` `runs` times and prints the median wall time and the median CPU time of the
+  /// process (user and system): on a busy machine the wall time waits for the cores, the CPU
+  /// time does not.
   private func measure(_ label: String, _ work: () throws -> Void) rethrows {
     let clock = ContinuousClock()
-    var times: [Duration] = []
-    for _ in 0..<runs { times.append(try clock.measure(work)) }
-    let sorted = times.sorted()
-    let median =
-      sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    var walls: [Double] = []
+    var cpus: [Double] = []
+    for _ in 0..<runs {
+      let cpu = Self.cpuSeconds()
+      let wall = try clock.measure(work)
+      cpus.append((Self.cpuSeconds() - cpu) * 1000)
+      let (seconds, attoseconds) = wall.components
+      walls.append(Double(seconds) * 1000 + Double(attoseconds) / 1e15)
+    }
     print(
-      "\(label.padding(toLength: 42, withPad: " ", startingAt: 0)) median \(BenchFiles.milliseconds(median)) ms"
-        + " (min \(BenchFiles.milliseconds(sorted[0])), max \(BenchFiles.milliseconds(sorted[sorted.count - 1])))")
+      "\(label.padding(toLength: 42, withPad: " ", startingAt: 0)) median \(Self.median(walls)) ms wall,"
+        + " \(Self.median(cpus)) ms CPU (wall min \(String(format: "%.1f", walls.min() ?? 0)),"
+        + " max \(String(format: "%.1f", walls.max() ?? 0)))")
+  }
+
+  static func median(_ values: [Double]) -> String {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return "-" }
+    let middle = sorted.count / 2
+    return String(format: "%.1f", sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2)
+  }
+
+  /// User and system CPU time of this process so far, in seconds.
+  static func cpuSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 }
