@@ -33,6 +33,10 @@ struct BenchReportCommand: ParsableCommand {
       try page.write(to: output)
       size = page.html.utf8.count
     }
+    try measure("open the store, load the content") {
+      _ = try context.openStore()
+      _ = context.loadContent()
+    }
     try measure("allSessionsBulk()") { _ = try store.allSessionsBulk() }
     measure("build and render the page") {
       _ = PracticeHTMLReport.html(sessions: sessions, content: library, rubric: rubric, since: nil, now: now)
