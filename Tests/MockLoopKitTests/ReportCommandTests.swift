@@ -107,4 +107,16 @@ struct ReportCommandTests {
     #expect(run.status == 0, "\(run.stderr)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["mockloop-report-______etc_x_y.html"])
   }
+
+  @Test("a report that cannot be written fails with the path and the reason, leaving no temporary file")
+  func unwritable() throws {
+    let home = Fixtures.temporaryFolder()
+    let folder = Fixtures.temporaryFolder()
+    try SessionStore.open(folder: home).insert(ReportFixture.session())
+    let run = try Self.run(["report", "-o", "missing/report.html"], home: home, in: folder)
+    #expect(run.status != 0)
+    #expect(run.stderr.contains("cannot write \(folder.standardizedFileURL.path)/missing/report.html: No such file"))
+    #expect(!run.stderr.contains("Fatal error"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
 }
