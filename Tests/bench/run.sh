@@ -31,7 +31,8 @@
 #     median of the three sessions, beside the same figures of `sleep` (the floor of a process).
 # (e) If the binary has the hidden `bench-data` / `bench-history` commands: history and
 #     statistics over 10,000 generated sessions, medians of BENCH_HISTORY_RUNS (default 5: one
-#     run of the slowest figure takes seconds).
+#     run of the slowest figure takes seconds); with `bench-report`, the same for `report --all`
+#     (the whole command: open, read, build the page, write it 0600), budget under a second.
 
 set -u
 
@@ -267,6 +268,10 @@ if has_command bench-data && has_command bench-history; then
     "$BIN" bench-data --sessions 10000 >"$WORK/bench-data.txt" 2>&1; then
     history_out=$(MOCKLOOP_HOME="$WORK/history-home" XDG_CONFIG_HOME="$WORK/history-config" \
       "$BIN" bench-history --runs "$HISTORY_RUNS" 2>&1)
+    if has_command bench-report; then
+      history_out+=$'\n'$(MOCKLOOP_HOME="$WORK/history-home" XDG_CONFIG_HOME="$WORK/history-config" \
+        "$BIN" bench-report --runs "$HISTORY_RUNS" 2>&1)
+    fi
   else
     history_out="bench-data failed: $(tail -1 "$WORK/bench-data.txt")"
   fi

@@ -721,6 +721,8 @@ TESTS=(
 . "$ROOT/Tests/e2e/screens_tests.sh"
 # shellcheck source=Tests/e2e/estimate_tests.sh
 . "$ROOT/Tests/e2e/estimate_tests.sh"
+# shellcheck source=Tests/e2e/report_tests.sh
+. "$ROOT/Tests/e2e/report_tests.sh"
 
 passed=0
 failed=0
