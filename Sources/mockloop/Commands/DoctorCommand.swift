@@ -28,7 +28,7 @@ struct DoctorCommand: ParsableCommand {
     line(
       "locale", locale.isEmpty ? "no LANG/LC_ALL: CJK and emoji notes need a UTF-8 locale" : locale, ok: utf8,
       fix: "use a UTF-8 locale, for example: export LANG=C.UTF-8")
-    let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+    let noColor = ColorMode.from(environment: environment) == .none
     let colors = NcursesTerminal.terminfoColorCount(term: term)
     line("colours", noColor ? "NO_COLOR is set: attributes only" : colors.map { "\($0) colours" } ?? "unknown terminal")
     let folder = context.dataFolder
