@@ -68,6 +68,10 @@ struct Damage: CustomTestStringConvertible, Sendable {
       statements: ["UPDATE checklist_mark SET at = 'noon' WHERE session_id = ?"],
       detail: "checklist_mark.at holds text 'noon'", historySees: false),
     Damage(
+      name: "a scores column that is not id=score pairs",
+      statements: ["UPDATE session SET scores = 'requirements=lots' WHERE id = ?"],
+      detail: "session.scores holds 'requirements=lots', not 'dimension=score,…'", historySees: true),
+    Damage(
       name: "an unknown level", statements: ["UPDATE session SET level = 'L9' WHERE id = ?"],
       detail: "session.level holds 'L9', not L6 or L7", historySees: true),
   ]

@@ -65,22 +65,13 @@ enum ScoreText {
 
   /// The scores of well-formed text ("" is no scores); nil when any pair is not "id=integer"
   /// or an id repeats.
-  static func strictDecode(_ text: String) -> [String: Int]? {
+  static func decode(_ text: String) -> [String: Int]? {
     var scores: [String: Int] = [:]
     for pair in text.split(separator: ",", omittingEmptySubsequences: false) where !text.isEmpty {
       guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex,
         let score = Int(pair[pair.index(after: equals)...]),
         scores.updateValue(score, forKey: String(pair[..<equals])) == nil
       else { return nil }
-    }
-    return scores
-  }
-
-  static func decode(_ text: String) -> [String: Int] {
-    var scores: [String: Int] = [:]
-    for pair in text.split(separator: ",") {
-      guard let equals = pair.firstIndex(of: "="), let score = Int(pair[pair.index(after: equals)...]) else { continue }
-      scores[String(pair[..<equals])] = score
     }
     return scores
   }

@@ -10,21 +10,31 @@ import GRDB
 /// `fullSelection` adds the columns a whole session needs, after the heading ones, so a row of
 /// either kind decodes by position.
 struct SessionRow: FetchableRecord {
-  /// The heading columns, in the order `init(row:)` reads them.
+  /// The heading columns, in the order `init(row:)` reads them: the values, the rowid, the
+  /// cheap check of the other columns, and whether every heading column has its type.
   static let headingSelection = """
     id, created_at, format_id, question_id, question_title, deck_id, level, finished_at, active_seconds,
     assessment_json IS NOT NULL, rubric_id, scores, rowid,
     typeof(format_json) = 'text' AND typeof(notes) = 'text'
-      AND (assessment_json IS NULL OR (typeof(assessment_json) = 'text' AND json_valid(assessment_json)))
+      AND (assessment_json IS NULL OR (typeof(assessment_json) = 'text' AND json_valid(assessment_json))),
+    \(StrictColumns.isText("id")) AND \(StrictColumns.isNumber("created_at")) AND \(StrictColumns.isText("format_id"))
+      AND \(StrictColumns.isText("question_id")) AND \(StrictColumns.isText("question_title"))
+      AND \(StrictColumns.isText("deck_id")) AND \(StrictColumns.isText("level", optional: true))
+      AND \(StrictColumns.isNumber("finished_at", optional: true))
+      AND \(StrictColumns.isNumber("active_seconds", optional: true))
+      AND \(StrictColumns.isText("rubric_id", optional: true)) AND \(StrictColumns.isText("scores", optional: true))
     """
-  private static let headingCount = 14
+  private static let headingCount = 15
 
-  /// The heading columns, then the rest of the row.
+  /// The heading columns, then the rest of the row, then whether the rest has its types.
   static let fullSelection =
     headingSelection + """
       , format_json, notes, last_seen_at, assessment_json,
       CASE WHEN typeof(assessment_json) = 'text' AND json_valid(assessment_json)
-        THEN json_type(assessment_json) = 'object' ELSE 0 END
+        THEN json_type(assessment_json) = 'object' ELSE 0 END,
+      \(StrictColumns.isText("format_json")) AND \(StrictColumns.isText("notes"))
+        AND \(StrictColumns.isNumber("last_seen_at", optional: true))
+        AND \(StrictColumns.isText("assessment_json", optional: true))
       """
 
   /// The columns only a whole session needs.
@@ -56,13 +66,14 @@ struct SessionRow: FetchableRecord {
   var detail: Detail?
 
   init(row: Row) throws {
-    let columns = StrictColumns(row: row)
+    var columns = StrictColumns(row: row)
+    columns.isTyped = columns.flag(14)
     // A session whose id is not text is named by its row number.
-    let rowID = (try? columns.integer(12, "rowid")).map { "at row \($0)" } ?? "without an id"
     let id: String
     do throws(ColumnProblem) {
       id = try columns.text(0, "id")
     } catch {
+      let rowID = (try? columns.integer(12, "rowid")).map { "at row \($0)" } ?? "without an id"
       throw StoreError.badSession(id: rowID, detail: error.detail(table: "session"))
     }
     self.id = id
@@ -75,16 +86,16 @@ struct SessionRow: FetchableRecord {
       level = try Self.level(columns.optionalText(6, "level"))
       finishedAt = try columns.optionalTime(7, "finished_at")
       activeSeconds = try columns.optionalSeconds(8, "active_seconds")
-      isGraded = try columns.integer(9, "assessment_json IS NOT NULL") == 1
+      isGraded = columns.flag(9)
       rubricID = try columns.optionalText(10, "rubric_id")
       scores = try Self.scores(columns.optionalText(11, "scores"))
-      looksSound = try columns.integer(13, "soundness") == 1
+      looksSound = columns.flag(13)
       if row.count > Self.headingCount {
+        columns.isTyped = columns.flag(20)
         detail = Detail(
-          formatJSON: try columns.text(14, "format_json"), notes: try columns.text(15, "notes"),
-          lastSeenAt: try columns.optionalTime(16, "last_seen_at"),
-          assessmentJSON: try columns.optionalText(17, "assessment_json"),
-          assessmentIsObject: try columns.integer(18, "assessment_json is an object") == 1)
+          formatJSON: try columns.text(15, "format_json"), notes: try columns.text(16, "notes"),
+          lastSeenAt: try columns.optionalTime(17, "last_seen_at"),
+          assessmentJSON: try columns.optionalText(18, "assessment_json"), assessmentIsObject: columns.flag(19))
       }
     } catch {
       throw StoreError.badSession(id: id, detail: error.detail(table: "session"))
@@ -101,7 +112,7 @@ struct SessionRow: FetchableRecord {
 
   private static func scores(_ text: String?) throws(ColumnProblem) -> [String: Int]? {
     guard let text else { return nil }
-    guard let scores = ScoreText.strictDecode(text) else {
+    guard let scores = ScoreText.decode(text) else {
       throw ColumnProblem(
         column: "scores", problem: "holds '\(StrictColumns.excerpt(text))', not 'dimension=score,…'")
     }
