@@ -127,6 +127,19 @@ struct CommandLineTrustTests {
     #expect(try SessionStore.open(folder: home).sessionCount() == 0)
   }
 
+  @Test("doctor checks that the data folder and the database really take writes and that there is space")
+  func doctorOnHealthyHome() throws {
+    let home = Fixtures.temporaryFolder()
+    try SessionStore.open(folder: home).insert(StoredDataTests.threeSessions())
+    let run = try CommandRun.run(["doctor"], home: home)
+    #expect(run.stdout.contains("ok   data       \(home.path), writable"))
+    #expect(run.stdout.contains("ok   space"))
+    #expect(run.stdout.contains("3 sessions, writable"))
+    #expect(!run.stdout.contains("FAIL data") && !run.stdout.contains("FAIL database"))
+    // The write probe leaves nothing behind.
+    #expect(!(try FileManager.default.contentsOfDirectory(atPath: home.path)).contains { $0.contains("write-check") })
+  }
+
   @Test(
     "a data folder without write permission is read with a note, and a write names the path and permission",
     .enabled(if: Unprivileged.isAvailable))
