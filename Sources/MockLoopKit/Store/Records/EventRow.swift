@@ -5,21 +5,15 @@ import GRDB
 /// a value of the wrong type, makes `init(row:)` throw `StoreError.badSession` naming the
 /// session, the event's place in its log and the column.
 struct EventRow: FetchableRecord {
-  /// The columns, in the order `init(row:)` reads them, and whether each has its type.
-  static let selection = """
-    session_id, seq, kind, at, follow_up, on_demand, reason,
-    \(StrictColumns.isText("session_id")) AND \(StrictColumns.isInteger("seq")) AND \(StrictColumns.isText("kind"))
-      AND \(StrictColumns.isNumber("at")) AND \(StrictColumns.isText("follow_up", optional: true))
-      AND \(StrictColumns.isInteger("on_demand", optional: true)) AND \(StrictColumns.isText("reason", optional: true))
-    """
+  /// The columns, in the order `init(row:)` reads them.
+  static let selection = "session_id, seq, kind, at, follow_up, on_demand, reason"
 
   var sessionID: String
   var seq: Int
   var event: SessionEvent
 
   init(row: Row) throws {
-    var columns = StrictColumns(row: row)
-    columns.isTyped = columns.flag(7)
+    let columns = StrictColumns(row: row)
     let sessionID: String
     do throws(ColumnProblem) {
       sessionID = try columns.text(0, "session_id")

@@ -4,12 +4,8 @@ import GRDB
 /// One row of the `checklist_mark` table, decoded strictly: a value of the wrong type makes
 /// `init(row:)` throw `StoreError.badSession` naming the session and the column.
 struct MarkRow: FetchableRecord {
-  /// The columns, in the order `init(row:)` reads them, and whether each has its type.
-  static let selection = """
-    session_id, phase_id, item, text, at,
-    \(StrictColumns.isText("session_id")) AND \(StrictColumns.isText("phase_id")) AND \(StrictColumns.isInteger("item"))
-      AND \(StrictColumns.isText("text")) AND \(StrictColumns.isNumber("at"))
-    """
+  /// The columns, in the order `init(row:)` reads them.
+  static let selection = "session_id, phase_id, item, text, at"
   /// The order `session(id:)` has always read a session's marks in.
   static let order = "at, phase_id, item"
 
@@ -17,8 +13,7 @@ struct MarkRow: FetchableRecord {
   var mark: ChecklistMark
 
   init(row: Row) throws {
-    var columns = StrictColumns(row: row)
-    columns.isTyped = columns.flag(5)
+    let columns = StrictColumns(row: row)
     let sessionID: String
     do throws(ColumnProblem) {
       sessionID = try columns.text(0, "session_id")

@@ -5,40 +5,26 @@ import GRDB
 /// the schema says NOT NULL, an unknown level or an unreadable scores column makes `init(row:)`
 /// throw `StoreError.badSession` naming the session and the column.
 ///
-/// A row is read with one of two selections, which share their first columns (`commonCount`)
-/// and end with a flag that says whether SQLite found every column read of its schema's type:
+/// A row is read with one of two selections, which share their first columns (`commonCount`):
 /// `summarySelection` adds what a history line needs (and `looksSound`, a cheap check that the
 /// other columns hold what they should); `sessionSelection` adds what a whole session needs.
 /// The columns only the history reads (format_id, finished_at, active_seconds, rubric_id,
 /// scores) are copies kept for it; a whole session does not depend on them.
 struct SessionRow: FetchableRecord {
   private static let common = "id, created_at, question_id, question_title, deck_id, level, rowid"
-  private static let commonTypes = """
-    \(StrictColumns.isText("id")) AND \(StrictColumns.isNumber("created_at"))
-      AND \(StrictColumns.isText("question_id")) AND \(StrictColumns.isText("question_title"))
-      AND \(StrictColumns.isText("deck_id")) AND \(StrictColumns.isText("level", optional: true))
-    """
   private static let commonCount = 7
 
   /// The columns of a history line, in the order `init(row:)` reads them.
   static let summarySelection = """
     \(common), format_id, finished_at, active_seconds, assessment_json IS NOT NULL, rubric_id, scores,
     typeof(format_json) = 'text' AND typeof(notes) = 'text'
-      AND (assessment_json IS NULL OR (typeof(assessment_json) = 'text' AND json_valid(assessment_json))),
-    \(commonTypes) AND \(StrictColumns.isText("format_id")) AND \(StrictColumns.isNumber("finished_at", optional: true))
-      AND \(StrictColumns.isNumber("active_seconds", optional: true))
-      AND \(StrictColumns.isText("rubric_id", optional: true)) AND \(StrictColumns.isText("scores", optional: true))
+      AND (assessment_json IS NULL OR (typeof(assessment_json) = 'text' AND json_valid(assessment_json)))
     """
-  private static let summaryCount = commonCount + 8
+  private static let summaryCount = commonCount + 7
 
   /// The columns of a whole session, in the order `init(row:)` reads them.
-  static let sessionSelection = """
-    \(common), format_json, notes, last_seen_at, assessment_json,
-    \(commonTypes) AND \(StrictColumns.isText("format_json")) AND \(StrictColumns.isText("notes"))
-      AND \(StrictColumns.isNumber("last_seen_at", optional: true))
-      AND \(StrictColumns.isText("assessment_json", optional: true))
-    """
-  private static let sessionCount = commonCount + 5
+  static let sessionSelection = "\(common), format_json, notes, last_seen_at, assessment_json"
+  private static let sessionCount = commonCount + 4
 
   /// What a history line needs beyond the common columns.
   struct Summary {
@@ -74,8 +60,7 @@ struct SessionRow: FetchableRecord {
   var detail: Detail?
 
   init(row: Row) throws {
-    var columns = StrictColumns(row: row)
-    columns.isTyped = columns.flag(row.count - 1)
+    let columns = StrictColumns(row: row)
     let id: String
     do throws(ColumnProblem) {
       id = try columns.text(0, "id")

@@ -20,47 +20,26 @@ struct ColumnProblem: Error, Sendable, Equatable, CustomStringConvertible {
 /// here traps, whatever the row holds (GRDB's subscripts trap on a wrong type; SQLite itself
 /// lets any column hold any type).
 ///
-/// Two ways, one result: when SQLite has already checked every column's type (`isTyped`, from
-/// a `typeof` test in the query) values are read straight from the statement; otherwise each
-/// one is read as a `DatabaseValue` and its storage inspected, which is slower (GRDB copies the
-/// row to describe a failure) but names the column at fault.
+/// Each value is taken as SQLite stores it, through GRDB's untyped positional subscript (which
+/// returns the stored value as is, so it never converts, fails or traps; only the typed
+/// subscripts do), and its storage inspected.
 struct StrictColumns {
   let row: Row
-  /// Whether the query vouched that every column read here has its schema's type.
-  var isTyped = false
 
   /// Times are seconds since 1970 between 1970 and 9999, so that every duration computed from
   /// them fits an `Int`.
   static let timeRange: ClosedRange<Double> = 0...253_402_300_799
 
-  /// SQL that is 1 when `column` holds text (or, when `optional`, NULL).
-  static func isText(_ column: String, optional: Bool = false) -> String {
-    optional ? "typeof(\(column)) IN ('text', 'null')" : "typeof(\(column)) = 'text'"
-  }
-
-  /// SQL that is 1 when `column` holds a number (or, when `optional`, NULL).
-  static func isNumber(_ column: String, optional: Bool = false) -> String {
-    "typeof(\(column)) IN ('real', 'integer'\(optional ? ", 'null'" : ""))"
-  }
-
-  /// SQL that is 1 when `column` holds a whole number (or, when `optional`, NULL).
-  static func isInteger(_ column: String, optional: Bool = false) -> String {
-    optional ? "typeof(\(column)) IN ('integer', 'null')" : "typeof(\(column)) = 'integer'"
-  }
-
-  /// The flag a query computed at `index` (1 or 0), false when it is anything else.
-  func flag(_ index: Int) -> Bool {
-    (try? row.decode(Int.self, atIndex: index)) == 1
-  }
-
-  /// The value `body` gives, or nil when it throws; unlike `try?`, a nil value stays `.some(nil)`.
-  private static func attempt<Value>(_ body: () throws -> Value) -> Value? {
-    do { return try body() } catch { return nil }
-  }
-
+  /// The value at `index` as SQLite stores it; the indices are those of our own SELECTs.
   func value(_ index: Int) -> DatabaseValue {
-    // Decoding a DatabaseValue cannot fail; the indices are those of our own SELECTs.
-    (try? row.decode(DatabaseValue.self, atIndex: index)) ?? .null
+    let stored: (any DatabaseValueConvertible)? = row[index]
+    return stored?.databaseValue ?? .null
+  }
+
+  /// A flag the query computed at `index`: true when it is the integer 1.
+  func flag(_ index: Int) -> Bool {
+    if case .int64(1) = value(index).storage { return true }
+    return false
   }
 
   func text(_ index: Int, _ column: String) throws(ColumnProblem) -> String {
@@ -71,7 +50,6 @@ struct StrictColumns {
   }
 
   func optionalText(_ index: Int, _ column: String) throws(ColumnProblem) -> String? {
-    if isTyped, let text = Self.attempt({ try row.decode(String?.self, atIndex: index) }) { return text }
     switch value(index).storage {
     case .null: return nil
     case .string(let text): return text
@@ -109,7 +87,6 @@ struct StrictColumns {
   }
 
   func integer(_ index: Int, _ column: String) throws(ColumnProblem) -> Int {
-    if isTyped, let number = try? row.decode(Int.self, atIndex: index) { return number }
     switch value(index).storage {
     case .int64(let number):
       guard let value = Int(exactly: number) else {
@@ -127,11 +104,6 @@ struct StrictColumns {
   }
 
   func optionalBool(_ index: Int, _ column: String) throws(ColumnProblem) -> Bool? {
-    if isTyped, let number = Self.attempt({ try row.decode(Int?.self, atIndex: index) }),
-      number == nil || number == 0 || number == 1
-    {
-      return number.map { $0 == 1 }
-    }
     switch value(index).storage {
     case .null: return nil
     case .int64(let number) where number == 0 || number == 1: return number == 1
@@ -140,7 +112,6 @@ struct StrictColumns {
   }
 
   private func optionalNumber(_ index: Int, _ column: String, what: String) throws(ColumnProblem) -> Double? {
-    if isTyped, let number = Self.attempt({ try row.decode(Double?.self, atIndex: index) }) { return number }
     switch value(index).storage {
     case .null: return nil
     case .double(let number): return number
