@@ -64,6 +64,14 @@ struct Damage: CustomTestStringConvertible, Sendable {
       statements: ["UPDATE session_event SET kind = 'teleport' WHERE session_id = ? AND seq = 1"],
       detail: "session_event.kind (seq 1) holds 'teleport', not a known event kind", historySees: false),
     Damage(
+      name: "a follow-up stored as a BLOB",
+      statements: ["UPDATE session_event SET follow_up = X'01' WHERE session_id = ? AND kind = 'followUpRevealed'"],
+      detail: "session_event.follow_up (seq 2) holds a BLOB of 1 bytes where text belongs", historySees: false),
+    Damage(
+      name: "an event number that is not whole",
+      statements: ["UPDATE session_event SET seq = 3.5 WHERE session_id = ? AND seq = 3"],
+      detail: "session_event.seq holds 3.5 where a whole number belongs", historySees: false),
+    Damage(
       name: "a checklist mark whose time is text",
       statements: ["UPDATE checklist_mark SET at = 'noon' WHERE session_id = ?"],
       detail: "checklist_mark.at holds text 'noon'", historySees: false),
