@@ -44,7 +44,7 @@ struct CommandLineTrustTests {
     return (home, sessions[1].id, [sessions[2].id, sessions[0].id])
   }
 
-  @Test("show of a bad session says which column of which table is wrong, without a crash")
+  @Test("show of a bad session says which column of which table is wrong, without a crash, and delete removes it")
   func showBadSession() throws {
     let (home, bad, good) = try Self.homeWithBadSession()
     let run = try CommandRun.run(["show", bad], home: home)
@@ -54,6 +54,10 @@ struct CommandLineTrustTests {
     #expect(!run.stderr.contains("Fatal error"))
     #expect(run.stdout.isEmpty)
     #expect(try CommandRun.run(["show", good[0]], home: home).status == 0)
+    // The way out the message gives works on the unreadable session.
+    let delete = try CommandRun.run(["delete", "-y", bad], home: home)
+    #expect(delete.status == 0, "\(delete.stderr)")
+    #expect(try CommandRun.run(["history"], home: home).status == 0)
   }
 
   @Test("export --all skips a bad session with a warning, exports the rest 0600 and exits 3")
