@@ -44,7 +44,7 @@ struct CommandLineTrustTests {
     return (home, sessions[1].id, [sessions[2].id, sessions[0].id])
   }
 
-  @Test("show of a bad session says which column of which table is wrong, without a crash")
+  @Test("show of a bad session says which column of which table is wrong, without a crash, and delete removes it")
   func showBadSession() throws {
     let (home, bad, good) = try Self.homeWithBadSession()
     let run = try CommandRun.run(["show", bad], home: home)
@@ -54,6 +54,10 @@ struct CommandLineTrustTests {
     #expect(!run.stderr.contains("Fatal error"))
     #expect(run.stdout.isEmpty)
     #expect(try CommandRun.run(["show", good[0]], home: home).status == 0)
+    // The way out the message gives works on the unreadable session.
+    let delete = try CommandRun.run(["delete", "-y", bad], home: home)
+    #expect(delete.status == 0, "\(delete.stderr)")
+    #expect(try CommandRun.run(["history"], home: home).status == 0)
   }
 
   @Test("export --all skips a bad session with a warning, exports the rest 0600 and exits 3")
@@ -125,6 +129,19 @@ struct CommandLineTrustTests {
     #expect(run.stderr.contains("sessions[0] (id off-scale): assessment.scores.requirements: 4611686018427387904"))
     #expect(run.stderr.contains("nothing was imported"))
     #expect(try SessionStore.open(folder: home).sessionCount() == 0)
+  }
+
+  @Test("doctor checks that the data folder and the database really take writes and that there is space")
+  func doctorOnHealthyHome() throws {
+    let home = Fixtures.temporaryFolder()
+    try SessionStore.open(folder: home).insert(StoredDataTests.threeSessions())
+    let run = try CommandRun.run(["doctor"], home: home)
+    #expect(run.stdout.contains("ok   data       \(home.path), writable"))
+    #expect(run.stdout.contains("ok   space"))
+    #expect(run.stdout.contains("3 sessions, writable"))
+    #expect(!run.stdout.contains("FAIL data") && !run.stdout.contains("FAIL database"))
+    // The write probe leaves nothing behind.
+    #expect(!(try FileManager.default.contentsOfDirectory(atPath: home.path)).contains { $0.contains("write-check") })
   }
 
   @Test(

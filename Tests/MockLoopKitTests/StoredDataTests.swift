@@ -64,6 +64,14 @@ struct Damage: CustomTestStringConvertible, Sendable {
       statements: ["UPDATE session_event SET kind = 'teleport' WHERE session_id = ? AND seq = 1"],
       detail: "session_event.kind (seq 1) holds 'teleport', not a known event kind", historySees: false),
     Damage(
+      name: "a follow-up stored as a BLOB",
+      statements: ["UPDATE session_event SET follow_up = X'01' WHERE session_id = ? AND kind = 'followUpRevealed'"],
+      detail: "session_event.follow_up (seq 2) holds a BLOB of 1 bytes where text belongs", historySees: false),
+    Damage(
+      name: "an event number that is not whole",
+      statements: ["UPDATE session_event SET seq = 3.5 WHERE session_id = ? AND seq = 3"],
+      detail: "session_event.seq holds 3.5 where a whole number belongs", historySees: false),
+    Damage(
       name: "a checklist mark whose time is text",
       statements: ["UPDATE checklist_mark SET at = 'noon' WHERE session_id = ?"],
       detail: "checklist_mark.at holds text 'noon'", historySees: false),
@@ -174,6 +182,23 @@ struct StoredDataTests {
       #expect(session.assessment == sessions.first { $0.id == session.id }?.assessment, "\(session.id)")
     }
     #expect(read.skipped.count == 2)
+  }
+
+  @Test("a bad scores column, a copy kept for the history, is skipped there; the session still reads whole")
+  func badScoresColumn() throws {
+    let store = try SessionStore.open(folder: Fixtures.temporaryFolder())
+    let sessions = Self.threeSessions()
+    try store.insert(sessions)
+    let queue = try DatabaseQueue(path: store.databaseURL.path)
+    try queue.write { db in
+      try db.execute(sql: "UPDATE session SET scores = 'requirements=lots' WHERE id = ?", arguments: [sessions[1].id])
+    }
+    let history = try store.readHistory()
+    #expect(history.values.map(\.id) == [sessions[2].id, sessions[0].id])
+    #expect(history.skipped.first?.description.contains("session.scores holds 'requirements=lots'") == true)
+    // The whole session takes its scores from its assessment, which is intact.
+    #expect(try store.session(id: sessions[1].id) == sessions[1])
+    #expect(try store.readAllSessionsBulk().values.count == 3)
   }
 
   @Test("a session whose id is not text is skipped and named by its row")

@@ -89,22 +89,15 @@ enum ScoreText {
 
   /// The scores of well-formed text ("" is no scores); nil when any pair is not "id=integer"
   /// or an id repeats.
-  static func strictDecode(_ text: String) -> [String: Int]? {
+  static func decode(_ text: String) -> [String: Int]? {
+    guard !text.isEmpty else { return [:] }
     var scores: [String: Int] = [:]
-    for pair in text.split(separator: ",", omittingEmptySubsequences: false) where !text.isEmpty {
-      guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex,
-        let score = Int(pair[pair.index(after: equals)...]),
-        scores.updateValue(score, forKey: String(pair[..<equals])) == nil
+    // Split by bytes: the history decodes one of these per session.
+    for pair in text.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
+      guard let equals = pair.firstIndex(of: UInt8(ascii: "=")), equals != pair.startIndex,
+        let id = String(pair[..<equals]), let scoreText = String(pair[pair.index(after: equals)...]),
+        let score = Int(scoreText), scores.updateValue(score, forKey: id) == nil
       else { return nil }
-    }
-    return scores
-  }
-
-  static func decode(_ text: String) -> [String: Int] {
-    var scores: [String: Int] = [:]
-    for pair in text.split(separator: ",") {
-      guard let equals = pair.firstIndex(of: "="), let score = Int(pair[pair.index(after: equals)...]) else { continue }
-      scores[String(pair[..<equals])] = score
     }
     return scores
   }

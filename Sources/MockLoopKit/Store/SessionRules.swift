@@ -20,6 +20,8 @@ enum SessionRules {
   /// The first score outside `range`, as "requirements: 9 is outside 1–4", or nil.
   static func problem(with scores: [String: Int], range: ClosedRange<Int> = anyScore) -> (id: String, message: String)?
   {
+    // Nearly every call finds nothing: look before sorting.
+    guard scores.values.contains(where: { !range.contains($0) }) else { return nil }
     for (id, score) in scores.sorted(by: { $0.key < $1.key }) where !range.contains(score) {
       return (id, "\(score) is outside \(range.lowerBound)–\(range.upperBound)")
     }

@@ -26,7 +26,7 @@ extension SessionStore {
       var rows: [SessionRow] = []
       var order: [String] = []
       let cursor = try Row.fetchCursor(
-        db, sql: "SELECT \(SessionRow.fullSelection) FROM session ORDER BY created_at DESC")
+        db, sql: "SELECT \(SessionRow.sessionSelection) FROM session ORDER BY created_at DESC")
       while let row = try cursor.next() {
         do {
           let sessionRow = try SessionRow(row: row)
@@ -76,17 +76,17 @@ extension SessionStore {
   /// Each row's assessment (nil when it has none or it is bad), index for index.
   ///
   /// One decode of many assessments as a JSON array costs far less than one decode each. It is
-  /// safe because SQLite has checked that each text is exactly one JSON object, so the array
-  /// has one element per text; should the count still differ, or any element fail, each is
-  /// decoded on its own so that only the bad ones are reported.
+  /// safe because each text joined has been checked to be of the shape of one JSON object
+  /// (`JSONShape`), so the array has one element per text; should the count still differ, or
+  /// any element fail, each is decoded on its own so that only the bad ones are reported.
   private static func decodeAssessments(of rows: [SessionRow], problems: inout BadSessions) -> [Assessment?] {
     var result = [Assessment?](repeating: nil, count: rows.count)
     var texts: [String] = []
     var indices: [Int] = []
     for (index, row) in rows.enumerated() {
-      guard let detail = row.detail, let text = detail.assessmentJSON else { continue }
-      guard detail.assessmentIsObject else {
-        do throws(StoreError) { _ = try row.decodeAssessment(text, isObject: false) } catch { problems.note(error) }
+      guard let text = row.detail?.assessmentJSON else { continue }
+      guard JSONShape.isSingleObject(text) else {
+        do throws(StoreError) { _ = try row.decodeAssessment(text) } catch { problems.note(error) }
         continue
       }
       texts.append(text)
@@ -108,7 +108,7 @@ extension SessionStore {
     }
     for (index, text) in zip(indices, texts) {
       do throws(StoreError) {
-        result[index] = try rows[index].decodeAssessment(text, isObject: true)
+        result[index] = try rows[index].decodeAssessment(text)
       } catch {
         problems.note(error)
       }

@@ -32,12 +32,12 @@ extension SessionStore {
     try reading { db in
       var result = PartialRead<SessionSummary>(values: [], skipped: [])
       let rows = try Row.fetchCursor(
-        db, sql: "SELECT \(SessionRow.headingSelection) FROM session ORDER BY created_at DESC")
+        db, sql: "SELECT \(SessionRow.summarySelection) FROM session ORDER BY created_at DESC")
       while let row = try rows.next() {
         do {
           let session = try SessionRow(row: row)
-          if session.looksSound {
-            result.values.append(session.summary)
+          if let summary = session.sessionSummary, session.summary?.looksSound == true {
+            result.values.append(summary)
           } else {
             result.skipped.append(Self.problem(ofSession: session.id, db))
           }

@@ -50,11 +50,16 @@ extension SessionStore {
     }
   }
 
-  /// The newest session's id.
+  /// The newest session's id (of those whose creation time is a number, so that a text date,
+  /// which SQLite sorts after every number, does not pass for the newest).
   public func lastSessionID() throws -> String? {
     try reading { db in
       try String.fetchOne(
-        db, sql: "SELECT id FROM session WHERE typeof(id) = 'text' ORDER BY created_at DESC LIMIT 1")
+        db,
+        sql: """
+          SELECT id FROM session WHERE typeof(id) = 'text' AND typeof(created_at) IN ('real', 'integer')
+          ORDER BY created_at DESC LIMIT 1
+          """)
     }
   }
 
@@ -112,7 +117,7 @@ extension SessionStore {
   static func fetchSession(id: String, _ db: Database) throws -> Session? {
     guard
       let row = try Row.fetchOne(
-        db, sql: "SELECT \(SessionRow.fullSelection) FROM session WHERE id = ?", arguments: [id])
+        db, sql: "SELECT \(SessionRow.sessionSelection) FROM session WHERE id = ?", arguments: [id])
     else { return nil }
     let session = try SessionRow(row: row)
     let events = try EventRow.fetchAll(

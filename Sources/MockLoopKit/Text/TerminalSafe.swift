@@ -11,7 +11,7 @@ extension String {
   /// CSI U+009B. Everything else (letters, combining marks, emoji, CJK) is kept as it is. Text
   /// without such characters is returned unchanged without being copied.
   public var terminalSafe: String {
-    guard Self.holdsUnsafeControl(utf8) else { return self }
+    guard Self.holdsUnsafeControl(self) else { return self }
     var safe = String.UnicodeScalarView()
     for scalar in unicodeScalars {
       if Self.isUnsafeControl(scalar.value) {
@@ -24,7 +24,7 @@ extension String {
   }
 
   /// Whether `terminalSafe` would change this text.
-  public var holdsTerminalControls: Bool { Self.holdsUnsafeControl(utf8) }
+  public var holdsTerminalControls: Bool { Self.holdsUnsafeControl(self) }
 
   /// Whether a scalar value is one `terminalSafe` replaces.
   @inline(__always)
@@ -32,19 +32,24 @@ extension String {
     (value < 0x20 && value != 0x0A && value != 0x09) || (0x7F...0x9F).contains(value)
   }
 
-  /// A scan of the UTF-8 bytes: C0 and DEL are single bytes, C1 are 0xC2 0x80–0x9F.
-  private static func holdsUnsafeControl(_ bytes: String.UTF8View) -> Bool {
-    var afterC2 = false
-    for byte in bytes {
-      if byte < 0x20 {
-        if byte != 0x0A && byte != 0x09 { return true }
-      } else if byte == 0x7F {
-        return true
-      } else if afterC2 && byte < 0xA0 && byte >= 0x80 {
-        return true
+  /// A scan of the UTF-8 bytes: C0 and DEL are single bytes, C1 are 0xC2 0x80–0x9F. The text
+  /// is scanned as one contiguous buffer (a string bridged from Foundation is made native once,
+  /// rather than decoded byte by byte).
+  private static func holdsUnsafeControl(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var afterC2 = false
+      for byte in bytes {
+        if byte < 0x20 {
+          if byte != 0x0A && byte != 0x09 { return true }
+        } else if byte == 0x7F {
+          return true
+        } else if afterC2 && byte >= 0x80 && byte < 0xA0 {
+          return true
+        }
+        afterC2 = byte == 0xC2
       }
-      afterC2 = byte == 0xC2
+      return false
     }
-    return false
   }
 }

@@ -75,9 +75,9 @@ enum Output {
   /// Pretty JSON with every control character escaped: JSONEncoder escapes C0 itself; DEL and
   /// C1 (which it leaves raw) become `\u007f`…`\u009f`, the same text to any JSON reader.
   static func jsonText<Value: Encodable>(_ value: Value) throws -> String {
-    let text = String(decoding: try ExchangeCoding.encoder.encode(value), as: UTF8.self)
+    let text = escapingControls(String(decoding: try ExchangeCoding.encoder.encode(value), as: UTF8.self))
     // The pretty printer writes an empty list over three lines; `[]` is what people and tools expect.
-    return escapingControls(text.replacingOccurrences(of: #"\[\s*\n\s*\]"#, with: "[]", options: .regularExpression))
+    return text.replacingOccurrences(of: #"\[\s*\n\s*\]"#, with: "[]", options: .regularExpression)
   }
 
   static func escapingControls(_ json: String) -> String {

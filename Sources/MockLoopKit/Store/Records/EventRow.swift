@@ -5,15 +5,21 @@ import GRDB
 /// a value of the wrong type, makes `init(row:)` throw `StoreError.badSession` naming the
 /// session, the event's place in its log and the column.
 struct EventRow: FetchableRecord {
-  /// The columns, in the order `init(row:)` reads them.
-  static let selection = "session_id, seq, kind, at, follow_up, on_demand, reason"
+  /// The columns, in the order `init(row:)` reads them, and whether each has its storage type.
+  static let selection =
+    "session_id, seq, kind, at, follow_up, on_demand, reason, "
+    + StrictColumns.typesCheck([
+      ("session_id", .text), ("seq", .integer), ("kind", .text), ("at", .number), ("follow_up", .optionalText),
+      ("on_demand", .optionalFlag), ("reason", .optionalText),
+    ])
 
   var sessionID: String
   var seq: Int
   var event: SessionEvent
 
   init(row: Row) throws {
-    let columns = StrictColumns(row: row)
+    var columns = StrictColumns(row: row)
+    columns.isTyped = columns.flag(7)
     let sessionID: String
     do throws(ColumnProblem) {
       sessionID = try columns.text(0, "session_id")

@@ -4,8 +4,12 @@ import GRDB
 /// One row of the `checklist_mark` table, decoded strictly: a value of the wrong type makes
 /// `init(row:)` throw `StoreError.badSession` naming the session and the column.
 struct MarkRow: FetchableRecord {
-  /// The columns, in the order `init(row:)` reads them.
-  static let selection = "session_id, phase_id, item, text, at"
+  /// The columns, in the order `init(row:)` reads them, and whether each has its storage type.
+  static let selection =
+    "session_id, phase_id, item, text, at, "
+    + StrictColumns.typesCheck([
+      ("session_id", .text), ("phase_id", .text), ("item", .integer), ("text", .text), ("at", .number),
+    ])
   /// The order `session(id:)` has always read a session's marks in.
   static let order = "at, phase_id, item"
 
@@ -13,7 +17,8 @@ struct MarkRow: FetchableRecord {
   var mark: ChecklistMark
 
   init(row: Row) throws {
-    let columns = StrictColumns(row: row)
+    var columns = StrictColumns(row: row)
+    columns.isTyped = columns.flag(5)
     let sessionID: String
     do throws(ColumnProblem) {
       sessionID = try columns.text(0, "session_id")

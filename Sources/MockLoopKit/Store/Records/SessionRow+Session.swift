@@ -1,7 +1,7 @@
 import Foundation
 
 extension SessionRow {
-  /// The whole session of a row read with `fullSelection`, given its events and marks.
+  /// The whole session of a row read with `sessionSelection`, given its events and marks.
   ///
   /// `formats` keeps each distinct format text decoded once across many rows. `assessment`,
   /// when given, is this row's assessment already decoded (by a batch); otherwise it is
@@ -22,7 +22,7 @@ extension SessionRow {
     }
     var assessment = decoded
     if assessment == nil, let text = detail.assessmentJSON {
-      assessment = try decodeAssessment(text, isObject: detail.assessmentIsObject)
+      assessment = try decodeAssessment(text)
     }
     return Session(
       id: id, format: format, question: QuestionSnapshot(id: questionID, title: questionTitle, deckID: deckID),
@@ -44,9 +44,9 @@ extension SessionRow {
     return format
   }
 
-  /// Decodes one assessment text; `isObject` is SQLite's verdict that it is one JSON object.
-  func decodeAssessment(_ text: String, isObject: Bool) throws(StoreError) -> Assessment {
-    guard isObject else {
+  /// Decodes one assessment text.
+  func decodeAssessment(_ text: String) throws(StoreError) -> Assessment {
+    guard JSONShape.isSingleObject(text) else {
       throw StoreError.badSession(
         id: id, detail: "session.assessment_json is not one JSON object ('\(StrictColumns.excerpt(text))')")
     }

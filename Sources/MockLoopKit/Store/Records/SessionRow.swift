@@ -5,86 +5,92 @@ import GRDB
 /// the schema says NOT NULL, an unknown level or an unreadable scores column makes `init(row:)`
 /// throw `StoreError.badSession` naming the session and the column.
 ///
-/// A row is read with one of two selections. `headingSelection` is what a history line needs
-/// (and a cheap check, `looksSound`, that the other columns hold what they should);
-/// `fullSelection` adds the columns a whole session needs, after the heading ones, so a row of
-/// either kind decodes by position.
+/// A row is read with one of two selections, which share their first columns (`commonCount`):
+/// `summarySelection` adds what a history line needs (and `looksSound`, a cheap check that the
+/// other columns hold what they should); `sessionSelection` adds what a whole session needs.
+/// The columns only the history reads (format_id, finished_at, active_seconds, rubric_id,
+/// scores) are copies kept for it; a whole session does not depend on them.
 struct SessionRow: FetchableRecord {
-  /// The heading columns, in the order `init(row:)` reads them.
-  static let headingSelection = """
-    id, created_at, format_id, question_id, question_title, deck_id, level, finished_at, active_seconds,
-    assessment_json IS NOT NULL, rubric_id, scores, rowid,
+  private static let common = "id, created_at, question_id, question_title, deck_id, level, rowid"
+  private static let commonCount = 7
+
+  /// The columns of a history line, in the order `init(row:)` reads them.
+  static let summarySelection = """
+    \(common), format_id, finished_at, active_seconds, assessment_json IS NOT NULL, rubric_id, scores,
     typeof(format_json) = 'text' AND typeof(notes) = 'text'
       AND (assessment_json IS NULL OR (typeof(assessment_json) = 'text' AND json_valid(assessment_json)))
     """
-  private static let headingCount = 14
+  private static let summaryCount = commonCount + 7
 
-  /// The heading columns, then the rest of the row.
-  static let fullSelection =
-    headingSelection + """
-      , format_json, notes, last_seen_at, assessment_json,
-      CASE WHEN typeof(assessment_json) = 'text' AND json_valid(assessment_json)
-        THEN json_type(assessment_json) = 'object' ELSE 0 END
-      """
+  /// The columns of a whole session, in the order `init(row:)` reads them.
+  static let sessionSelection = "\(common), format_json, notes, last_seen_at, assessment_json"
+  private static let sessionCount = commonCount + 4
 
-  /// The columns only a whole session needs.
+  /// What a history line needs beyond the common columns.
+  struct Summary {
+    var formatID: String
+    var finishedAt: Date?
+    /// Interview time, pauses excluded; nil until finished.
+    var activeSeconds: Double?
+    var isGraded: Bool
+    var rubricID: String?
+    var scores: [String: Int]?
+    /// Whether format_json and notes are text and assessment_json is NULL or valid JSON: false
+    /// means a full read of this row will fail, and says why.
+    var looksSound: Bool
+  }
+
+  /// What a whole session needs beyond the common columns.
   struct Detail {
     var formatJSON: String
     var notes: String
     var lastSeenAt: Date?
     var assessmentJSON: String?
-    /// Whether `assessmentJSON` is one valid JSON object, as SQLite's JSON functions judge it.
-    var assessmentIsObject: Bool
   }
 
   var id: String
   var createdAt: Date
-  var formatID: String
   var questionID: String
   var questionTitle: String
   var deckID: String
   var level: Level?
-  var finishedAt: Date?
-  var activeSeconds: Double?
-  var isGraded: Bool
-  var rubricID: String?
-  var scores: [String: Int]?
-  /// Whether format_json and notes are text and assessment_json is NULL or valid JSON: false
-  /// means a full read of this row will fail, and says why.
-  var looksSound: Bool
-  /// Nil when the row was read with `headingSelection`.
+  /// Set when the row was read with `summarySelection`.
+  var summary: Summary?
+  /// Set when the row was read with `sessionSelection`.
   var detail: Detail?
 
   init(row: Row) throws {
     let columns = StrictColumns(row: row)
-    // A session whose id is not text is named by its row number.
-    let rowID = (try? columns.integer(12, "rowid")).map { "at row \($0)" } ?? "without an id"
     let id: String
     do throws(ColumnProblem) {
       id = try columns.text(0, "id")
     } catch {
+      // A session whose id is not text is named by its row number.
+      let rowID = (try? columns.integer(6, "rowid")).map { "at row \($0)" } ?? "without an id"
       throw StoreError.badSession(id: rowID, detail: error.detail(table: "session"))
     }
     self.id = id
     do throws(ColumnProblem) {
       createdAt = try columns.time(1, "created_at")
-      formatID = try columns.text(2, "format_id")
-      questionID = try columns.text(3, "question_id")
-      questionTitle = try columns.text(4, "question_title")
-      deckID = try columns.text(5, "deck_id")
-      level = try Self.level(columns.optionalText(6, "level"))
-      finishedAt = try columns.optionalTime(7, "finished_at")
-      activeSeconds = try columns.optionalSeconds(8, "active_seconds")
-      isGraded = try columns.integer(9, "assessment_json IS NOT NULL") == 1
-      rubricID = try columns.optionalText(10, "rubric_id")
-      scores = try Self.scores(columns.optionalText(11, "scores"))
-      looksSound = try columns.integer(13, "soundness") == 1
-      if row.count > Self.headingCount {
+      questionID = try columns.text(2, "question_id")
+      questionTitle = try columns.text(3, "question_title")
+      deckID = try columns.text(4, "deck_id")
+      level = try Self.level(columns.optionalText(5, "level"))
+      let next = Self.commonCount
+      switch row.count {
+      case Self.summaryCount:
+        summary = Summary(
+          formatID: try columns.text(next, "format_id"), finishedAt: try columns.optionalTime(next + 1, "finished_at"),
+          activeSeconds: try columns.optionalSeconds(next + 2, "active_seconds"), isGraded: columns.flag(next + 3),
+          rubricID: try columns.optionalText(next + 4, "rubric_id"),
+          scores: try Self.scores(columns.optionalText(next + 5, "scores")), looksSound: columns.flag(next + 6))
+      case Self.sessionCount:
         detail = Detail(
-          formatJSON: try columns.text(14, "format_json"), notes: try columns.text(15, "notes"),
-          lastSeenAt: try columns.optionalTime(16, "last_seen_at"),
-          assessmentJSON: try columns.optionalText(17, "assessment_json"),
-          assessmentIsObject: try columns.integer(18, "assessment_json is an object") == 1)
+          formatJSON: try columns.text(next, "format_json"), notes: try columns.text(next + 1, "notes"),
+          lastSeenAt: try columns.optionalTime(next + 2, "last_seen_at"),
+          assessmentJSON: try columns.optionalText(next + 3, "assessment_json"))
+      default:
+        break
       }
     } catch {
       throw StoreError.badSession(id: id, detail: error.detail(table: "session"))
@@ -101,7 +107,7 @@ struct SessionRow: FetchableRecord {
 
   private static func scores(_ text: String?) throws(ColumnProblem) -> [String: Int]? {
     guard let text else { return nil }
-    guard let scores = ScoreText.strictDecode(text) else {
+    guard let scores = ScoreText.decode(text) else {
       throw ColumnProblem(
         column: "scores", problem: "holds '\(StrictColumns.excerpt(text))', not 'dimension=score,…'")
     }
@@ -111,11 +117,12 @@ struct SessionRow: FetchableRecord {
     return scores
   }
 
-  /// The history line of this row.
-  var summary: SessionSummary {
-    SessionSummary(
-      id: id, createdAt: createdAt, formatID: formatID, questionID: questionID, questionTitle: questionTitle,
-      deckID: deckID, level: level, finishedAt: finishedAt, activeSeconds: activeSeconds, isGraded: isGraded,
-      rubricID: rubricID, scores: scores)
+  /// The history line of a row read with `summarySelection`.
+  var sessionSummary: SessionSummary? {
+    guard let summary else { return nil }
+    return SessionSummary(
+      id: id, createdAt: createdAt, formatID: summary.formatID, questionID: questionID, questionTitle: questionTitle,
+      deckID: deckID, level: level, finishedAt: summary.finishedAt, activeSeconds: summary.activeSeconds,
+      isGraded: summary.isGraded, rubricID: summary.rubricID, scores: summary.scores)
   }
 }
