@@ -38,7 +38,8 @@ extension SessionStore {
         }
       }
       rows.removeAll { problems.contains($0.id) }
-      let assessments = Self.decodeAssessments(of: rows, problems: &problems)
+      let assessments = Self.decodeAssessments(
+        of: rows, sound: try AssessmentColumns.fetchSound(db), problems: &problems)
       var formats: [String: InterviewFormat] = [:]
       var sessions: [Session] = []
       sessions.reserveCapacity(rows.count)
@@ -75,16 +76,28 @@ extension SessionStore {
 
   /// Each row's assessment (nil when it has none or it is bad), index for index.
   ///
-  /// One decode of many assessments as a JSON array costs far less than one decode each. It is
+  /// Those in `sound` were read by SQLite (`AssessmentColumns`) and are only checked here. For
+  /// the rest, one decode of many assessments as a JSON array costs far less than one decode each. It is
   /// safe because each text joined has been checked to be of the shape of one JSON object
   /// (`JSONShape`), so the array has one element per text; should the count still differ, or
   /// any element fail, each is decoded on its own so that only the bad ones are reported.
-  private static func decodeAssessments(of rows: [SessionRow], problems: inout BadSessions) -> [Assessment?] {
+  private static func decodeAssessments(
+    of rows: [SessionRow], sound: [String: Assessment], problems: inout BadSessions
+  ) -> [Assessment?] {
     var result = [Assessment?](repeating: nil, count: rows.count)
     var texts: [String] = []
     var indices: [Int] = []
     for (index, row) in rows.enumerated() {
       guard let text = row.detail?.assessmentJSON else { continue }
+      if let assessment = sound[row.id] {
+        do throws(StoreError) {
+          try row.check(assessment)
+          result[index] = assessment
+        } catch {
+          problems.note(error)
+        }
+        continue
+      }
       guard JSONShape.isSingleObject(text) else {
         do throws(StoreError) { _ = try row.decodeAssessment(text) } catch { problems.note(error) }
         continue
