@@ -4,93 +4,107 @@ import GRDB
 /// Assessments taken apart by SQLite's JSON functions, for reads of every session at once.
 ///
 /// `JSONDecoder` costs about 60 µs an assessment, which at 10,000 sessions was the larger part
-/// of reading them all. Here SQLite checks each assessment's shape and hands back its fields as
-/// columns. Only an assessment that passes every check is read this way, and for those the
-/// result is the one `JSONDecoder` gives: valid JSON (SQLite 3.40 holds to RFC 8259), an object
-/// with no key twice, every field of its type, integer scores, text self-checks, no `\u`
-/// escape (a lone surrogate is the one string the two could read differently) and a time
-/// that parses. Any other assessment is left to the decoder, which names what is wrong.
+/// of reading them all. Here one `json_tree` walk hands back every value of every assessment as
+/// a row, and an assessment is built from its rows only when they are of the shape the decoder
+/// reads, so that the result is the one `JSONDecoder` gives: valid JSON (SQLite 3.40 holds to
+/// RFC 8259), an object with no key twice, every field of its type, integer scores, text
+/// self-checks, no `\u` escape (a lone surrogate is the one string the two could read
+/// differently) and a time that parses. Any other assessment is left to the decoder, which
+/// names what is wrong.
 enum AssessmentColumns {
   /// The sound assessments, by session id.
   static func fetchSound(_ db: Database) throws -> [String: Assessment] {
-    var parts: [String: Assessment] = [:]
+    var sound: [String: Assessment] = [:]
+    var seen: Set<String> = []
+    var current: Parts?
     let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT id, json_extract(assessment_json, '$.rubricID'), json_extract(assessment_json, '$.wentWell'),
-          json_extract(assessment_json, '$.toImprove'), json_extract(assessment_json, '$.gradedAt')
-        FROM session WHERE \(soundCondition)
+        SELECT session.id, node.path, node.key, node.type, node.atom
+        FROM session, json_tree(
+          CASE WHEN typeof(session.assessment_json) = 'text' AND instr(session.assessment_json, '\\u') = 0
+            AND json_valid(session.assessment_json) THEN session.assessment_json ELSE 'null' END) AS node
+        WHERE typeof(session.id) = 'text' AND NOT (node.parent IS NULL AND node.type = 'null')
         """)
     while let row = try rows.next() {
       let columns = StrictColumns(row: row)
-      guard let id = try? columns.text(0, "id"), let rubricID = try? columns.text(1, "rubricID"),
-        let wentWell = try? columns.text(2, "wentWell"), let toImprove = try? columns.text(3, "toImprove"),
-        let gradedAtText = try? columns.text(4, "gradedAt"),
-        let gradedAt = try? ExchangeCoding.timestampFormat.parse(gradedAtText)
-      else { continue }
-      parts[id] = Assessment(
-        rubricID: rubricID, wentWell: wentWell, toImprove: toImprove, gradedAt: gradedAt.roundedToMilliseconds)
-    }
-    var unsound: Set<String> = []
-    try forEachEntry(db, of: "scores") { id, key, value in
-      guard case .int64(let score) = value.storage, let points = Int(exactly: score) else {
-        unsound.insert(id)
-        return
-      }
-      parts[id]?.scores[key] = points
-    }
-    try forEachEntry(db, of: "selfChecks") { id, _, value in
-      guard case .string(let text) = value.storage else {
-        unsound.insert(id)
-        return
-      }
-      parts[id]?.selfChecks.append(text)
-    }
-    for id in unsound { parts[id] = nil }
-    return parts
-  }
-
-  /// Calls `body` with the session id, key and value of each entry of the object or array at
-  /// `$.field` of every sound assessment, an array's in order.
-  private static func forEachEntry(
-    _ db: Database, of field: String, _ body: (String, String, DatabaseValue) -> Void
-  ) throws {
-    // json_each is only ever given a text that passed the checks, so it cannot raise an error.
-    let rows = try Row.fetchCursor(
-      db,
-      sql: """
-        SELECT assessed.session_id, entry.key, entry.value
-        FROM (SELECT id AS session_id, CASE WHEN \(soundCondition) THEN assessment_json ELSE '{}' END AS assessment
-          FROM session) AS assessed, json_each(assessed.assessment, '$.\(field)') AS entry
-        ORDER BY assessed.session_id, entry.id
-        """)
-    while let row = try rows.next() {
-      let columns = StrictColumns(row: row)
-      let key: String
-      switch columns.value(1).storage {
-      case .string(let text): key = text
-      case .int64(let index): key = String(index)
-      default: continue
-      }
       guard let id = try? columns.text(0, "id") else { continue }
-      body(id, key, columns.value(2))
+      if current?.id != id {
+        if let current, let assessment = current.assessment { sound[current.id] = assessment }
+        // A session's rows come together; should they ever not, it is left to the decoder.
+        guard seen.insert(id).inserted else {
+          sound[id] = nil
+          current = nil
+          continue
+        }
+        current = Parts(id: id)
+      }
+      current?.add(path: columns.value(1), key: columns.value(2), type: columns.value(3), atom: columns.value(4))
     }
+    if let current, let assessment = current.assessment { sound[current.id] = assessment }
+    return sound
   }
 
-  /// SQL that is true when a row's assessment is of the shape `fetchSound` reads.
-  private static let soundCondition = """
-    (typeof(id) = 'text' AND typeof(assessment_json) = 'text'
-      AND instr(assessment_json, '\\u') = 0 AND json_valid(assessment_json)
-      AND json_type(assessment_json) = 'object'
-      AND json_type(assessment_json, '$.rubricID') = 'text'
-      AND json_type(assessment_json, '$.scores') = 'object'
-      AND json_type(assessment_json, '$.selfChecks') = 'array'
-      AND json_type(assessment_json, '$.wentWell') = 'text'
-      AND json_type(assessment_json, '$.toImprove') = 'text'
-      AND json_type(assessment_json, '$.gradedAt') = 'text'
-      AND NOT EXISTS (SELECT 1 FROM json_each(assessment_json, '$.scores') WHERE type <> 'integer')
-      AND NOT EXISTS (SELECT 1 FROM json_each(assessment_json, '$.selfChecks') WHERE type <> 'text')
-      AND (SELECT count(*) = count(DISTINCT key) FROM json_each(assessment_json))
-      AND (SELECT count(*) = count(DISTINCT key) FROM json_each(assessment_json, '$.scores')))
-    """
+  /// The rows of one session's assessment, gathered in document order.
+  private struct Parts {
+    let id: String
+    var isSound = true
+    var isObject = false
+    var fields: [String: (type: String, atom: DatabaseValue)] = [:]
+    var scores: [String: Int] = [:]
+    var selfChecks: [String] = []
+
+    init(id: String) { self.id = id }
+
+    mutating func add(path: DatabaseValue, key: DatabaseValue, type: DatabaseValue, atom: DatabaseValue) {
+      guard isSound, case .string(let path) = path.storage, case .string(let type) = type.storage else {
+        isSound = false
+        return
+      }
+      switch path {
+      case "$" where key.isNull:
+        isObject = type == "object"
+      case "$":
+        guard case .string(let name) = key.storage, fields[name] == nil else {
+          isSound = false
+          return
+        }
+        fields[name] = (type, atom)
+      case "$.scores":
+        guard case .string(let name) = key.storage, scores[name] == nil, type == "integer",
+          case .int64(let value) = atom.storage, let points = Int(exactly: value)
+        else {
+          isSound = false
+          return
+        }
+        scores[name] = points
+      case "$.selfChecks":
+        guard type == "text", case .string(let text) = atom.storage else {
+          isSound = false
+          return
+        }
+        selfChecks.append(text)
+      default:
+        break  // inside a field the decoder does not read
+      }
+    }
+
+    /// The assessment, when every row was of the shape the decoder reads.
+    var assessment: Assessment? {
+      guard isSound, isObject, fields["scores"]?.type == "object", fields["selfChecks"]?.type == "array",
+        let rubricID = text("rubricID"), let wentWell = text("wentWell"), let toImprove = text("toImprove"),
+        let gradedAtText = text("gradedAt"), let gradedAt = try? ExchangeCoding.timestampFormat.parse(gradedAtText)
+      else { return nil }
+      return Assessment(
+        rubricID: rubricID, scores: scores, selfChecks: selfChecks, wentWell: wentWell, toImprove: toImprove,
+        gradedAt: gradedAt.roundedToMilliseconds)
+    }
+
+    private func text(_ name: String) -> String? {
+      guard let field = fields[name], field.type == "text", case .string(let text) = field.atom.storage else {
+        return nil
+      }
+      return text
+    }
+  }
 }
