@@ -96,11 +96,13 @@ public enum SessionHTMLReport {
         LegendEntry(label: "over plan", ink: .bad),
       ])
     let overran = report.phases.filter { $0.overrunSeconds > 0 }
-    let summary =
+    let over =
       overran.isEmpty
-      ? "Every phase kept to its plan."
+      ? nil
       : "Over plan: " + overran.map { "\($0.title) +\(DurationText.clock($0.overrunSeconds))" }.joined(separator: ", ")
         + "."
+    let notes = [over, report.shortPhasesLine].compactMap { $0 }
+    let summary = notes.isEmpty ? "Every phase kept to its plan." : notes.joined(separator: " ")
     let table = DataTable(
       caption: "Planned and actual time per phase",
       columns: [

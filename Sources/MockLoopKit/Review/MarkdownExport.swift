@@ -32,6 +32,10 @@ public enum MarkdownExport {
         "| \(phase.title) | \(DurationText.clock(phase.plannedSeconds)) | \(DurationText.clock(phase.actualSeconds)) | \(over) |"
       )
     }
+    if let short = report.shortPhasesLine {
+      lines.append("")
+      lines.append(short)
+    }
     lines.append("")
     lines.append("## Checklist")
     for phase in report.phases {
@@ -58,6 +62,12 @@ public enum MarkdownExport {
       lines.append("## Grading")
       lines.append("")
       for verdict in report.verdicts { lines.append("- **\(verdict.summary)**") }
+      if let warnings = report.verdicts.first?.warnings, !warnings.isEmpty {
+        lines.append("")
+        lines.append("The session is too thin to support a verdict:")
+        lines.append("")
+        lines += warnings.map { "- ⚠ \($0)" }
+      }
       if let rubric, rubric.id == assessment.rubricID {
         lines.append("")
         lines.append("| dimension | score |")

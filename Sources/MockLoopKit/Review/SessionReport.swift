@@ -95,6 +95,8 @@ public struct SessionReport: Sendable, Codable, Equatable {
     } else {
       verdicts = []
     }
+    let warnings = VerdictWarnings.of(self)
+    verdicts = verdicts.map { $0.warned(warnings) }
   }
 
   /// Checklist items ticked over items offered, across all phases.

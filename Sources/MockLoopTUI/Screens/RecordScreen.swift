@@ -110,6 +110,7 @@ enum RecordScreen {
           Span(over, role: .timerOverrun), Span(" ✓\(checked)/\(phase.checklist.count)", role: .checked),
         ])
     }
+    if let short = report.shortPhasesLine { lines += SpanWrap.lines(short, role: .warning, width: width) }
     lines.append([])
     lines.append([Span("Checklist", role: .accent)])
     for phase in report.phases {
@@ -146,6 +147,7 @@ enum RecordScreen {
           lead: [Span(verdict.isMet ? "  ✓ " : "  ✗ ", role: verdict.isMet ? .success : .error)], verdict.summary,
           width: width)
       }
+      lines += VerdictWarningLines.lines(report.verdicts.first?.warnings ?? [], indent: "  ", width: width)
       if !assessment.wentWell.isEmpty {
         lines += SpanWrap.lines(
           lead: [Span("  Went well: ", role: .title)], assessment.wentWell, width: width)

@@ -88,8 +88,9 @@ enum StatsScreen {
             Span(
               over >= 1
                 ? "over by \(DurationText.clock(over)) on average, in \(Int((phase.overrunRate * 100).rounded()))% of sessions"
-                : "on time",
+                : phase.shortRate > 0 ? "" : "on time",
               role: over >= 60 ? .timerOverrun : over >= 1 ? .timerWarning : .success),
+            Span(shortText(phase, after: over >= 1), role: .warning),
           ], width: width)
       }
       lines.append([])
@@ -115,5 +116,12 @@ enum StatsScreen {
       }
     }
     return lines
+  }
+
+  /// "cut short (under a third of plan) in 40% of sessions", or "" when it never was.
+  static func shortText(_ phase: PracticeStats.PhasePacing, after: Bool) -> String {
+    guard phase.shortRate > 0 else { return "" }
+    let share = Int((phase.shortRate * 100).rounded())
+    return (after ? "; " : "") + "skipped or cut short (under a third of plan) in \(share)% of sessions"
   }
 }
