@@ -91,6 +91,13 @@ struct ScreenGoldenTests {
       var record = RecordState(session: graded, history: nil)
       record.showsReference = true
       state.screen = .record(record)
+    case "compare":
+      var record = RecordState(session: graded, history: nil)
+      record.comparison = ComparisonState(
+        comparison: AttemptComparison(
+          questionID: graded.question.id, sessions: [graded, older, ungraded], rubric: ScreenFixtures.rubric, now: start
+        ))
+      state.screen = .record(record)
     default:
       let stats = PracticeStats(
         sessions: [graded, older, ungraded], content: ScreenFixtures.content, rubric: ScreenFixtures.rubric, now: start)
@@ -99,7 +106,7 @@ struct ScreenGoldenTests {
     return state
   }
 
-  static let reviewNames = ["grading", "history", "record", "record-reference", "stats"]
+  static let reviewNames = ["grading", "history", "record", "record-reference", "stats", "compare"]
 
   @Test("every review screen at 80x24 and 120x40", arguments: reviewNames)
   func reviewScreens(_ name: String) throws {

@@ -21,6 +21,7 @@ enum RecordScreen {
   }
 
   static func render(_ record: RecordState, state: AppState, on canvas: inout Canvas) {
+    if let comparison = record.comparison { return CompareScreen.render(comparison, state: state, on: &canvas) }
     let session = record.session
     let report = SessionReport(session: session, now: state.now, rubric: state.rubric(for: session))
     let layout = Layout(width: state.width, height: state.height)
@@ -46,6 +47,7 @@ enum RecordScreen {
 
   /// The panes of the record at the current size: one, or two side by side with the reference.
   static func panes(_ record: RecordState, state: AppState) -> [ScreenPane] {
+    if let comparison = record.comparison { return CompareScreen.panes(comparison, state: state) }
     let layout = Layout(width: state.width, height: state.height)
     func pane(_ id: PaneID, _ frame: Rect, _ count: Int) -> ScreenPane {
       ScreenPane(id: id, frame: frame, viewport: frame.inset(by: 1), contentHeight: count)

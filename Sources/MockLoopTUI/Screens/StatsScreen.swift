@@ -14,9 +14,7 @@ enum StatsScreen {
     SessionScreen.renderText(
       allLines(state, width: SessionScreen.textWidth(body)), scroll: state.scroll, title: "Practice", role: .accent,
       in: body, on: &canvas)
-    Footer.render(
-      context: .record, status: app.status ?? "j/k scroll · Ctrl-d/u half a page · g/G top and end · q back",
-      in: footer, on: &canvas)
+    Footer.render(context: .stats, status: app.status, in: footer, on: &canvas)
   }
 
   /// Everything the page shows: the plan's coverage, the practice figures, the estimates.
@@ -44,6 +42,9 @@ enum StatsScreen {
           Span("  (\(suggestion.questionID))", role: .muted),
         ], width: width)
       lines += wrapped(suggestion.reason, width: max(width - 2, 1)).map { [Span("  " + $0)] }
+      if suggestion.formatID != nil {
+        lines.append([Span("  "), Span("Enter", role: .key), Span(" starts it", role: .muted)])
+      }
       lines.append([])
     }
     let weeks = Sparkline(
@@ -112,7 +113,7 @@ enum StatsScreen {
       lines.append([])
       lines.append([Span("Longest since attempted", role: .accent)])
       for question in stats.dueQuestions.prefix(8) {
-        lines.append([Span("  \(question.daysSince)d ".leftPadded(toWidth: 7), role: .muted), Span(question.title)])
+        lines.append([Span("  " + question.waited.padded(toWidth: 12), role: .muted), Span(question.title)])
       }
     }
     return lines
