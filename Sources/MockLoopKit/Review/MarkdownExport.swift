@@ -77,6 +77,20 @@ public enum MarkdownExport {
           lines.append("| \(dimension.title) | \(score) (\(rubric.scale.label(for: score))) |")
         }
       }
+      if let checks = report.selfAssessment, !checks.isEmpty {
+        lines.append("")
+        lines.append("### Self-assessment (\(checks.filter(\.checked).count) of \(checks.count) ticked)")
+        var group: String?
+        for check in checks {
+          if check.groupID != group {
+            group = check.groupID
+            lines.append("")
+            lines.append("\(check.group):")
+            lines.append("")
+          }
+          lines.append("- [\(check.checked ? "x" : " ")] \(check.text)")
+        }
+      }
       if !assessment.wentWell.isEmpty {
         lines.append("")
         lines.append("**Went well.** \(assessment.wentWell)")
