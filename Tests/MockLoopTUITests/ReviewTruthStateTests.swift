@@ -95,3 +95,32 @@ struct ReviewTruthStateTests {
     #expect(record.session.id == "aaaa1111")
   }
 }
+
+@Suite("The question's pitfalls: shown beside the reference once graded, hidden before")
+struct PitfallVisibilityTests {
+  /// The start of a fixture pitfall, short enough not to wrap in half of 120 columns.
+  static let pitfall = "A single counter for ids"
+
+  static func text(_ screen: AppState.Screen, height: Int = 200) -> String {
+    AppScreen.render(ScreenFixtures.state(width: 120, height: height, screen: screen)).text()
+  }
+
+  @Test("a graded record and its reference view list the pitfalls")
+  func gradedShows() {
+    let graded = ScreenFixtures.finishedSession(daysAgo: 1, scores: ["requirements": 3], id: "aaaa1111")
+    #expect(Self.text(.record(RecordState(session: graded, history: nil))).contains(Self.pitfall))
+    var reference = RecordState(session: graded, history: nil)
+    reference.showsReference = true
+    #expect(Self.text(.record(reference)).contains(Self.pitfall))
+  }
+
+  @Test("an ungraded record and a running mock never show them")
+  func ungradedHides() {
+    let ungraded = ScreenFixtures.finishedSession(daysAgo: 1, scores: [:], id: "cccc3333")
+    #expect(!Self.text(.record(RecordState(session: ungraded, history: nil))).contains("Pitfalls"))
+    var state = ScreenFixtures.state(width: 200, height: 60, screen: .home(HomeState()))
+    _ = state.startSession(
+      format: ScreenFixtures.l6, question: (ScreenFixtures.question, ScreenFixtures.deck), level: .l6)
+    #expect(!AppScreen.render(state).text().contains(Self.pitfall))
+  }
+}

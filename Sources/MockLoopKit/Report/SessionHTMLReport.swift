@@ -25,6 +25,11 @@ public enum SessionHTMLReport {
     if showsAnswers, let reference = question?.reference, !reference.isEmpty {
       sections.append(ReportSection(id: "reference", title: "Reference sketch", blocks: [.notes(reference.reflowed)]))
     }
+    if showsAnswers, let pitfalls = question?.pitfalls, !pitfalls.isEmpty {
+      sections.append(
+        ReportSection(
+          id: "pitfalls", title: "Pitfalls of this question", blocks: [.list(pitfalls.map { ListItem($0) })]))
+    }
     sections.append(.slot("calibration", title: "Calibration"))
     return ReportDocument(
       title: report.question.title, facts: facts(report, dates: dates), sections: sections,

@@ -100,6 +100,12 @@ public enum MarkdownExport {
         lines.append("**To improve.** \(assessment.toImprove)")
       }
     }
+    if report.assessment != nil, report.finishedAt != nil, let pitfalls = question?.pitfalls, !pitfalls.isEmpty {
+      lines.append("")
+      lines.append("## Pitfalls of this question")
+      lines.append("")
+      lines += pitfalls.map { "- \($0)" }
+    }
     if let calculations = report.calculations, !calculations.isEmpty {
       lines.append("")
       lines.append("## Calculations")

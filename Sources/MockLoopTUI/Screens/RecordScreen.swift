@@ -69,7 +69,10 @@ enum RecordScreen {
     let rubric = state.rubric(for: record.session)
     var report = SessionReport(session: record.session, now: state.now, rubric: rubric)
     report.calculations = record.calculations
-    return recordLines(report, rubric: rubric, width: width)
+    // The pitfalls are part of the answer: hidden, as the reference is, until the session is graded.
+    let question = state.content.question(id: record.session.question.id)?.question
+    let pitfalls = record.session.assessment == nil ? [] : question?.pitfalls ?? []
+    return recordLines(report, rubric: rubric, pitfalls: pitfalls, width: width)
   }
 
   static func notesLines(_ record: RecordState, width: Int) -> [[Span]] {
@@ -83,7 +86,7 @@ enum RecordScreen {
       width: width)
   }
 
-  static func recordLines(_ report: SessionReport, rubric: Rubric?, width: Int) -> [[Span]] {
+  static func recordLines(_ report: SessionReport, rubric: Rubric?, pitfalls: [String] = [], width: Int) -> [[Span]] {
     var lines: [[Span]] = []
     let coverage = report.checklistCoverage
     lines += SpanWrap.lines(
@@ -161,6 +164,7 @@ enum RecordScreen {
     } else {
       lines.append([Span("Not graded yet: press R.", role: .muted)])
     }
+    lines += PitfallLines.lines(pitfalls, width: width)
     lines += CalculationLines.lines(report.calculations ?? [], startedAt: report.startedAt)
     lines.append([])
     lines.append([Span("Notes", role: .accent)])
