@@ -111,6 +111,30 @@ struct PracticeSuggestionTests {
     #expect(!suggestion.reason.contains("0 days"))
   }
 
+  @Test("a drill graded last, with its own rubric, neither sets the level nor the dimensions")
+  func drillsDoNotCount() throws {
+    let drill = InterviewFormat(
+      id: "drill", title: "Drill", level: nil, rubricID: "drill-rubric",
+      phases: [Phase(id: "answer", title: "Answer", minutes: 15, goal: "Explain", checklist: ["Defined it"])])
+    let drillRubric = Rubric(
+      id: "drill-rubric", title: "Drill", scale: Self.rubric.scale,
+      dimensions: [RubricDimension(id: "clarity", title: "Clarity", expectations: [:])],
+      bars: [.l7: BarRule(minimumEach: 2, coreAverage: 3.0)])
+    let content = ContentLibrary(
+      formats: [Self.l6, Self.l7, drill], decks: Self.content.decks, rubrics: [Self.rubric, drillRubric])
+    var drilled = Self.session("d", question: "feed", format: drill, daysAgo: 0.5, scores: [:])
+    drilled.level = .l7
+    drilled.assessment = Assessment(rubricID: "drill-rubric", scores: ["clarity": 1], gradedAt: Self.now)
+    let sessions = [
+      Self.session("a", question: "feed", daysAgo: 2, scores: ["architecture": 3, "operations": 2]), drilled,
+    ]
+    let stats = PracticeStats(sessions: sessions, content: content, rubric: Self.rubric, now: Self.now)
+    let suggestion = try #require(stats.suggestion)
+    #expect(suggestion.dimensionID == "operations")
+    #expect(suggestion.level == .l6)
+    #expect(suggestion.reason.hasPrefix("Your lowest L6 dimension"))
+  }
+
   @Test("an L7-only question is never suggested at L6")
   func levelQuestionsOnly() throws {
     let sessions = [

@@ -2,12 +2,13 @@ import Foundation
 
 /// What to practise next, why in terms of the candidate's own scores, and the mock that starts it.
 ///
-/// The level is that of the newest graded session, and only the dimensions its rubric scores at
-/// that level count (`DimensionStanding`, the last graded mocks at the level): the one furthest
-/// below the score the bar asks of it (the lowest average on a tie, then the rubric's order).
-/// The question is one written for that level that fits one of its formats: among those whose
-/// deck says they exercise the dimension, if any, the one never practised (by id), else the one
-/// left alone longest. With nothing graded it is simply the question left alone longest.
+/// The level is that of the newest graded mock (a session of a format with a level; drills have
+/// none and are graded with their own rubric), and only the dimensions its rubric scores at that
+/// level count (`DimensionStanding`, the last graded mocks at the level): the one furthest below
+/// the score the bar asks of it (the lowest average on a tie, then the rubric's order). The
+/// question is one written for that level that fits one of its formats: among those whose deck
+/// says they exercise the dimension, if any, the one never practised (by id), else the one left
+/// alone longest. With no mock graded it is simply the question left alone longest.
 public struct PracticeSuggestion: Sendable, Codable, Equatable {
   public var questionID: String
   public var title: String
@@ -38,13 +39,17 @@ public struct PracticeSuggestion: Sendable, Codable, Equatable {
     played: [PlayedSession], rubric: Rubric?, attempts: QuestionAttempts, content: ContentLibrary
   ) -> PracticeSuggestion? {
     let graded = played.filter { $0.isFinished && $0.session.assessment.map { !$0.scores.isEmpty } == true }
-    guard let newest = graded.last, let level = newest.session.level ?? newest.session.format.level,
+    let mocks = graded.filter { $0.session.format.level != nil }
+    guard let newest = mocks.last, let level = newest.session.level ?? newest.session.format.level,
       let levelRubric = content.rubric(for: newest.session) ?? rubric
     else {
-      return firstToTry(attempts: attempts, content: content, hasRubric: rubric != nil)
+      let why =
+        rubric == nil
+        ? "There is no rubric to grade against" : graded.isEmpty ? "Nothing is graded yet" : "No mock is graded yet"
+      return firstToTry(attempts: attempts, content: content, why: why)
     }
     let standings = DimensionStanding.all(
-      rubric: levelRubric, level: level, sessions: graded.map(\.session), content: content)
+      rubric: levelRubric, level: level, sessions: mocks.map(\.session), content: content)
     let weakest = standings.enumerated().compactMap { index, standing in
       standing.recentAverage.map { (standing: standing, average: $0, index: index) }
     }.min { lhs, rhs in
@@ -52,19 +57,19 @@ public struct PracticeSuggestion: Sendable, Codable, Equatable {
         rhs.average - rhs.standing.needs, rhs.average, rhs.index
       )
     }
-    guard let weakest else { return firstToTry(attempts: attempts, content: content, hasRubric: true) }
+    guard let weakest else { return firstToTry(attempts: attempts, content: content, why: "No mock is graded yet") }
     let preferred = content.format(id: newest.session.format.id)
     let pool = Candidate.pool(attempts: attempts, content: content, level: level, preferred: preferred)
     let exercising = pool.filter { $0.question.dimensions.contains(weakest.standing.id) }
     guard let pick = exercising.first ?? pool.first else { return nil }
     let standing = weakest.standing
-    let mocks =
+    let window =
       standing.scores == 1
       ? "your one graded \(level.rawValue) mock" : "your last \(standing.scores) graded \(level.rawValue) mocks"
-    let against = weakest.average + 1e-9 < standing.needs ? "against a bar of" : "and the bar asks"
+    let against = weakest.average + 1e-9 < standing.needs ? " against a bar of" : ", at or above its bar of"
     var reason =
-      "Your lowest \(level.rawValue) dimension against its bar over \(mocks) is \(standing.title) at "
-      + "\(Rubric.format(weakest.average)) \(against) \(Rubric.format(standing.needs)). "
+      "Your lowest \(level.rawValue) dimension against its bar over \(window) is \(standing.title) at "
+      + "\(Rubric.format(weakest.average))\(against) \(Rubric.format(standing.needs)). "
     let exercises = exercising.isEmpty ? "" : " exercises it and"
     reason += "'\(pick.question.title)'\(exercises) \(pick.status)"
     if let score = lastScore(of: standing.id, question: pick.question.id, in: graded) {
@@ -77,13 +82,12 @@ public struct PracticeSuggestion: Sendable, Codable, Equatable {
   }
 
   /// With nothing graded (or no rubric): the question left alone longest, in the first format it fits.
-  private static func firstToTry(attempts: QuestionAttempts, content: ContentLibrary, hasRubric: Bool)
+  private static func firstToTry(attempts: QuestionAttempts, content: ContentLibrary, why: String)
     -> PracticeSuggestion?
   {
     guard let pick = Candidate.pool(attempts: attempts, content: content, level: nil, preferred: nil).first else {
       return nil
     }
-    let why = hasRubric ? "Nothing is graded yet" : "There is no rubric to grade against"
     return PracticeSuggestion(
       questionID: pick.question.id, title: pick.question.title, dimensionID: nil,
       reason: "\(why), so here is the question left alone longest: '\(pick.question.title)' \(pick.status).",
@@ -107,8 +111,8 @@ public struct PracticeSuggestion: Sendable, Codable, Equatable {
     var status: String
 
     /// The questions never practised by id, then the practised ones left alone longest first;
-    /// only those written for `level` (any, when nil) that fit a format of it, the `preferred`
-    /// format first when they fit it.
+    /// only those written for `level` that fit a format of that level (with no level: any that
+    /// fit any format), the `preferred` format first when they fit it.
     static func pool(attempts: QuestionAttempts, content: ContentLibrary, level: Level?, preferred: InterviewFormat?)
       -> [Candidate]
     {
@@ -118,7 +122,7 @@ public struct PracticeSuggestion: Sendable, Codable, Equatable {
         let formats = [preferred].compactMap { $0 } + content.formats
         guard
           let format = formats.first(where: { format in
-            question.fits(format) && (level == nil || format.level == nil || format.level == level)
+            question.fits(format) && (level == nil || format.level == level)
           })
         else { return nil }
         return Candidate(question: question, format: format, status: status)
