@@ -134,3 +134,28 @@ struct VerdictWarningTests {
     #expect(old.warnings.isEmpty)
   }
 }
+
+@Suite("Verdict warnings and pitfalls in the HTML report")
+struct ReportWarningTests {
+  @Test(
+    "the HTML report's grade section lists the warnings of a thin session, and its phase summary the phases cut short")
+  func htmlWarnings() {
+    let clock = ManualClock()
+    var session = Fixtures.newSession(clock: clock)
+    session.start(at: clock.now)
+    clock.advance(minutes: 15)
+    session.advancePhase(at: clock.now)
+    clock.advance(minutes: 2)
+    session.finish(at: clock.now)
+    session.assessment = Assessment(
+      rubricID: VerdictTests.rubric.id, scores: VerdictWarningTests.allThrees, gradedAt: clock.now)
+    var question = Fixtures.question
+    question.pitfalls = ["Sizing storage before agreeing how long links live"]
+    let html = SessionHTMLReport.html(session: session, rubric: VerdictTests.rubric, question: question, now: clock.now)
+    #expect(html.contains("L7 bar met on the scores alone (4 warnings)"))
+    #expect(html.contains("Phases skipped: Deep dive and Operations."))
+    #expect(html.contains("Under a third of the planned time: High level 2:00 of 30:00."))
+    #expect(html.contains("Cut short (under a third of the plan): High level 2:00 of 30:00."))
+    #expect(html.contains("Sizing storage before agreeing how long links live"))
+  }
+}

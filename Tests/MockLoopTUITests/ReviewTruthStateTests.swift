@@ -124,3 +124,29 @@ struct PitfallVisibilityTests {
     #expect(!AppScreen.render(state).text().contains(Self.pitfall))
   }
 }
+
+@Suite("The progress screen's pacing says when a phase was cut short")
+struct StatsPacingTextTests {
+  @Test("0:43 of a 10-minute phase reads skipped or cut short, never on time")
+  func cutShort() {
+    let begin = ScreenFixtures.start - 86_400
+    var session = Session(
+      id: "short", format: ScreenFixtures.l6,
+      question: QuestionSnapshot(id: "url-shortener", title: "Design a URL shortener", deckID: "amazon-l6-l7"),
+      level: .l6, createdAt: begin)
+    session.start(at: begin)
+    session.advancePhase(at: begin + 43)
+    session.advancePhase(at: begin + 43 + 20 * 60)
+    session.advancePhase(at: begin + 43 + 40 * 60)
+    session.finish(at: begin + 43 + 50 * 60)
+    let stats = PracticeStats(
+      sessions: [session], content: ScreenFixtures.content, rubric: ScreenFixtures.rubric, now: ScreenFixtures.start)
+    let text = StatsScreen.lines(stats, width: 200).map { $0.map(\.text).joined() }.joined(separator: "\n")
+    let clarify = text.split(separator: "\n").first { $0.contains("Clarify the problem") } ?? ""
+    #expect(clarify.contains("planned 10:00 · actual 0:43"))
+    #expect(clarify.contains("skipped or cut short (under a third of plan) in 100% of sessions"))
+    #expect(!clarify.contains("on time"))
+    let high = text.split(separator: "\n").first { $0.contains("High-level design") } ?? ""
+    #expect(high.contains("on time"))
+  }
+}
