@@ -158,4 +158,18 @@ struct ReportWarningTests {
     #expect(html.contains("Cut short (under a third of the plan): High level 2:00 of 30:00."))
     #expect(html.contains("Sizing storage before agreeing how long links live"))
   }
+
+  @Test("the practice report's verdict history counts a met bar on a thin session apart and names its warnings")
+  func practiceVerdicts() {
+    // Requirements 1 minute of 5 (under a third), one item of four ticked: met on the scores alone.
+    let thin = PracticeFixture.session(
+      "thin", question: "chat", start: "2026-11-25T09:00:00Z", requirementsMinutes: 1, ticks: [(0, 0)],
+      scores: ["requirements": 3, "trade-offs": 3, "communication": 3])
+    let html = PracticeHTMLReport.html(
+      sessions: PracticeFixture.sessions + [thin], content: PracticeFixture.content, rubric: PracticeFixture.rubric,
+      since: nil, now: PracticeFixture.now, dates: ReportFixture.utc)
+    #expect(html.contains("met, 2 warnings"))
+    #expect(html.contains("L7 bar met on the scores alone (2 warnings)"))
+    #expect(html.contains("<td>L7</td><td class=\"num\">5</td><td class=\"num\">3</td><td class=\"num\">1</td>"))
+  }
 }

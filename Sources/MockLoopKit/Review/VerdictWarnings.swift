@@ -18,6 +18,21 @@ public enum VerdictWarnings {
       total: coverage.total)
   }
 
+  /// The warnings of a played session, from its time line and marks without building a report
+  /// (the same figures, rounded as a report rounds them).
+  static func of(_ played: PlayedSession) -> [String] {
+    guard played.isFinished else { return [] }
+    let phases = played.session.format.phases
+    let offered = Set(phases.flatMap { phase in phase.checklist.indices.map { "\(phase.id)/\($0)" } })
+    let checked = Set(played.session.marks.map { "\($0.phaseID)/\($0.item)" }).intersection(offered).count
+    return sentences(
+      phases: zip(phases, played.timeline.phases).map {
+        ($0.title, $1.plannedSeconds, Int($1.actualSeconds.rounded()))
+      },
+      plannedSeconds: played.timeline.plannedSeconds, activeSeconds: Int(played.timeline.activeSeconds.rounded()),
+      checked: checked, total: offered.count)
+  }
+
   /// The warnings for phases (title, planned and actual seconds), the session's planned and used
   /// seconds, and the checklist items ticked of those offered.
   public static func sentences(
