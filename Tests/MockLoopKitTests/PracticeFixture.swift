@@ -50,13 +50,14 @@ enum PracticeFixture {
     Question(id: "chat", title: "Design a chat service", levels: [.l7], prompt: "Chat.", focus: ["Delivery ordering"]),
     Question(
       id: "rate-limiter", title: "Design a rate limiter", levels: [.l7], prompt: "Limit.", focus: ["Token bucket"]),
-    // Untouched; sorts first by id but shares no word with "Trade-offs and depth".
+    // Untouched; sorts first by id but its deck says it exercises requirements only.
     Question(
-      id: "api-gateway", title: "Design an API gateway", levels: [.l7], prompt: "Route.", focus: ["Routing", "Auth"]),
-    // Untouched; its focus names "trade", "offs" and "depth".
+      id: "api-gateway", title: "Design an API gateway", levels: [.l7], prompt: "Route.", focus: ["Routing", "Auth"],
+      dimensions: ["requirements"]),
+    // Untouched; its deck says it exercises trade-offs.
     Question(
       id: "global-cdn", title: "Design a global CDN", levels: [.l7], prompt: "Serve.",
-      focus: ["Trade-offs between freshness and cost", "Depth of edge tiering"]),
+      focus: ["Freshness against cost", "Edge tiering"], dimensions: ["trade-offs", "communication"]),
   ]
 
   static let content = ContentLibrary(

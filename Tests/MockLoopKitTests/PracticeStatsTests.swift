@@ -127,16 +127,21 @@ struct PracticeStatsTests {
     #expect(stats.dueQuestions.map(\.attempts) == [2, 3, 1])
   }
 
-  @Test("the suggestion targets the weakest dimension with the best matching untouched question")
+  @Test("the suggestion targets the dimension furthest below its bar with an untouched question that exercises it")
   func suggestion() throws {
-    // Averages over the last 5 graded (here all 4): requirements 3.0, trade-offs 2.25,
-    // communication 13 / 4 = 3.25 → trade-offs is weakest. Untouched: api-gateway (no shared
-    // word) and global-cdn (shares trade, offs, depth) → global-cdn, though api-gateway sorts first.
+    // L7 averages over the last 5 graded L7 mocks (here all 4): requirements 3.0, trade-offs
+    // 2.25, communication 13 / 4 = 3.25, each against the core average of 3.0 → trade-offs.
+    // Untouched: api-gateway (exercises requirements) and global-cdn (exercises trade-offs) →
+    // global-cdn, though api-gateway sorts first.
     let suggestion = try #require(stats.suggestion)
     #expect(suggestion.questionID == "global-cdn")
     #expect(suggestion.dimensionID == "trade-offs")
-    #expect(suggestion.reason.hasPrefix("Trade-offs and depth averages 2.25 over your last 4 graded sessions (lowest)"))
-    #expect(suggestion.reason.contains("'Design a global CDN' has not been attempted"))
+    #expect(
+      suggestion.reason
+        == "Your lowest L7 dimension against its bar over your last 4 graded L7 mocks is Trade-offs and depth at "
+        + "2.25 against a bar of 3.0. 'Design a global CDN' exercises it and was never practised.")
+    #expect(suggestion.formatID == "mini")
+    #expect(suggestion.level == .l7)
   }
 
   @Test("with nothing graded the suggestion is the question left alone longest, and says so")
@@ -158,7 +163,7 @@ struct PracticeStatsTests {
     let attempted = PracticeStats(
       sessions: all, content: PracticeFixture.content, rubric: PracticeFixture.rubric, now: PracticeFixture.now)
     #expect(attempted.suggestion?.questionID == "chat")
-    #expect(attempted.suggestion?.reason.contains("was last attempted yesterday") == true)
+    #expect(attempted.suggestion?.reason.contains("'Design a chat service' was last practised yesterday") == true)
   }
 
   @Test("the same inputs in any order give the same stats, which survive a JSON round trip")

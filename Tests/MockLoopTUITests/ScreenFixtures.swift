@@ -54,6 +54,9 @@ enum ScreenFixtures {
         text: "How would you support link expiry?",
         answer: ["An expiry column checked on read", "Cache TTL never past the expiry", "A sweeper frees codes later"]),
     ],
+    pitfalls: [
+      "Sizing storage before agreeing how long links live", "A single counter for ids with no plan for its failure",
+    ],
     reference: "Secret model answer that must never be drawn during the mock.")
 
   static let deck = Deck(id: "amazon-l6-l7", title: "Product design", questions: [question], file: "deck.yaml")

@@ -87,9 +87,18 @@ struct ScreenGoldenTests {
       state.screen = .history(HistoryState(sessions: summaries))
     case "record":
       state.screen = .record(RecordState(session: graded, history: nil))
+    case "record-ungraded":
+      state.screen = .record(RecordState(session: ungraded, history: nil))
     case "record-reference":
       var record = RecordState(session: graded, history: nil)
       record.showsReference = true
+      state.screen = .record(record)
+    case "compare":
+      var record = RecordState(session: graded, history: nil)
+      record.comparison = ComparisonState(
+        comparison: AttemptComparison(
+          questionID: graded.question.id, sessions: [graded, older, ungraded], rubric: ScreenFixtures.rubric, now: start
+        ))
       state.screen = .record(record)
     default:
       let stats = PracticeStats(
@@ -99,7 +108,9 @@ struct ScreenGoldenTests {
     return state
   }
 
-  static let reviewNames = ["grading", "history", "record", "record-reference", "stats"]
+  static let reviewNames = [
+    "grading", "history", "record", "record-ungraded", "record-reference", "stats", "compare",
+  ]
 
   @Test("every review screen at 80x24 and 120x40", arguments: reviewNames)
   func reviewScreens(_ name: String) throws {

@@ -76,7 +76,57 @@ test_big_clock() {
   wait_gone "left in this phase"
 }
 
+# C on a session's record opens every attempt of its question side by side; it scrolls, and q
+# goes back to the record, not home.
+test_record_compare_key() {
+  new_term
+  mockloop_cli bench-data --sessions 12 --seed 5 --until 2026-11-25 >/dev/null
+  start_app
+  wait_re "Today [0-9]{4}-"
+  keys h
+  wait_for "History"
+  keys Enter
+  wait_for "C compare"
+  local title
+  title=$(pane | head -1 | sed -E 's/^ MockLoop  //; s/  +.*$//')
+  keys C
+  wait_re "[0-9]+ attempts? side by side"
+  wait_for "Every attempt of"
+  pane_has "$title" || fail "the comparison is not of the record's question ($title)"
+  wait_for "verdict"
+  keys G
+  keys q
+  wait_for "C compare"
+  wait_gone "side by side"
+  pane_has "$title" || fail "q did not go back to the record"
+  keys q
+  wait_for "History"
+}
+
+# Enter on the progress screen's suggestion starts that mock: the question named on the Next line
+# is the one the new session runs.
+test_suggestion_enter_starts() {
+  new_term
+  mockloop_cli bench-data --sessions 12 --seed 5 --until 2026-11-25 >/dev/null
+  local suggested
+  suggested=$(mockloop_cli stats --json | jq -r .suggestion.questionID)
+  [ -n "$suggested" ] && [ "$suggested" != null ] || fail "stats --json has no suggestion"
+  start_app
+  wait_re "Today [0-9]{4}-"
+  keys t
+  wait_for "Next: "
+  wait_for "($suggested)"
+  wait_for "Enter starts it"
+  keys Enter
+  wait_re "$TIMER_RE"
+  expect_eq "the question of the new mock" "$suggested" \
+    "$(mockloop_cli show last --json | jq -r .question.id)" || fail "the mock started is not the suggestion"
+  expect_eq "the state of the new mock" running "$(mockloop_cli show last --json | jq -r .state)"
+}
+
 TESTS+=(
+  "C on a record opens every attempt of its question side by side, q goes back to the record|test_record_compare_key"
+  "Enter on the progress screen's suggestion starts that mock|test_suggestion_enter_starts"
   "G on home's drill list shows its last drill and its position, g the first|test_drill_list_end"
   "at 120x40 the scale numbers of url-shortener are reached by scrolling the Question pane|test_scale_numbers_by_scrolling"
   "c toggles the big clock in place of the question|test_big_clock"

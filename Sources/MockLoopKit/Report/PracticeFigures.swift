@@ -20,12 +20,9 @@ struct PracticeFigures {
     finishedSessions = finished.count
     gradedSessions = finished.filter { $0.session.assessment != nil }.count
     currentStreakDays = PracticeStats.streak(of: finished, now: now, days: days)
-    let graded = rubric.map { rubric in finished.filter { $0.session.assessment?.rubricID == rubric.id } } ?? []
-    let dimensions = rubric.map { PracticeStats.DimensionProgress.all(of: $0, graded: graded) } ?? []
     let attempts = QuestionAttempts(played: played, content: content, now: now, days: days)
     dueQuestions = attempts.due
     untouchedQuestions = attempts.untouched
-    suggestion = PracticeSuggestion.next(
-      dimensions: dimensions, hasRubric: rubric != nil, attempts: attempts, content: content)
+    suggestion = PracticeSuggestion.next(played: played, rubric: rubric, attempts: attempts, content: content)
   }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Which graded sessions met each level's bar, as marks on a time line (the latest
 /// `PracticeHTMLReport.maxPoints` of them) and as counts over the whole range. A session is
-/// judged at a level only when every dimension of that level was scored.
+/// judged at a level only when every dimension of that level was scored; a verdict on a session
+/// too thin to support it carries its warnings (`VerdictWarnings`), counted apart.
 enum PracticeVerdictSection {
   typealias Context = PracticeHTMLReport.Context
 
@@ -23,6 +24,9 @@ enum PracticeVerdictSection {
       }
       known[scores] = verdicts
       return (played, verdicts)
+    }.map { played, verdicts in
+      let warnings = VerdictWarnings.of(played)
+      return (played, warnings.isEmpty ? verdicts : verdicts.mapValues { $0.warned(warnings) })
     }
     var blocks: [ReportBlock] = []
     let recent = judged.suffix(PracticeHTMLReport.maxPoints)
@@ -53,7 +57,13 @@ enum PracticeVerdictSection {
         columns: [.init("Date", isNumeric: true), .init("Question")] + levels.map { .init($0.rawValue) },
         rows: recent.map { played, verdicts in
           [context.dates.day(played.date), played.session.question.title]
-            + levels.map { level in verdicts[level].map { $0.isMet ? "met" : "not met" } ?? "not judged" }
+            + levels.map { level in
+              verdicts[level].map { verdict in
+                let count = verdict.warnings.count
+                let warned = count == 0 ? "" : count == 1 ? ", 1 warning" : ", \(count) warnings"
+                return (verdict.isMet ? "met" : "not met") + warned
+              } ?? "not judged"
+            }
         })
       let shown = recent.count < judged.count ? "the latest \(recent.count) of \(judged.count)" : "\(recent.count)"
       blocks.append(
@@ -67,7 +77,8 @@ enum PracticeVerdictSection {
       let verdicts = judged.compactMap { $0.verdicts[level] }
       let met = verdicts.filter(\.isMet).count
       let share = verdicts.isEmpty ? "" : "\(Int((Double(met) / Double(verdicts.count) * 100).rounded()))%"
-      return [level.rawValue, "\(verdicts.count)", "\(met)", share]
+      let warned = verdicts.filter { $0.isMet && !$0.warnings.isEmpty }.count
+      return [level.rawValue, "\(verdicts.count)", "\(met)", "\(warned)", share]
     }
     blocks.append(
       .table(
@@ -75,7 +86,7 @@ enum PracticeVerdictSection {
           caption: "Bars met over the whole range",
           columns: [
             .init("Level"), .init("Sessions judged", isNumeric: true), .init("Met", isNumeric: true),
-            .init("Share", isNumeric: true),
+            .init("Met on a session too thin to support it", isNumeric: true), .init("Share", isNumeric: true),
           ], rows: rows)))
     for level in levels {
       if let statement = rubric.barStatement(for: level) { blocks.append(.paragraph(statement, tone: .muted)) }

@@ -21,6 +21,11 @@ enum SessionGradeSection {
     for verdict in report.verdicts {
       blocks.append(.paragraph(verdict.summary, tone: verdict.isMet ? .good : .bad))
     }
+    if let warnings = report.verdicts.first?.warnings, !warnings.isEmpty {
+      blocks.append(.heading("Why this verdict is shaky"))
+      blocks.append(.paragraph("The session is too thin to support a verdict:", tone: .bad))
+      blocks.append(.list(warnings.map { ListItem($0, mark: .missed) }))
+    }
     if let statement = rubric.barStatement(for: level) { blocks.append(.paragraph(statement, tone: .muted)) }
     if !assessment.wentWell.isEmpty {
       blocks.append(.heading("Went well"))

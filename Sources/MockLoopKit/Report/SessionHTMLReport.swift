@@ -25,6 +25,11 @@ public enum SessionHTMLReport {
     if showsAnswers, let reference = question?.reference, !reference.isEmpty {
       sections.append(ReportSection(id: "reference", title: "Reference sketch", blocks: [.notes(reference.reflowed)]))
     }
+    if showsAnswers, let pitfalls = question?.pitfalls, !pitfalls.isEmpty {
+      sections.append(
+        ReportSection(
+          id: "pitfalls", title: "Pitfalls of this question", blocks: [.list(pitfalls.map { ListItem($0) })]))
+    }
     sections.append(.slot("calibration", title: "Calibration"))
     return ReportDocument(
       title: report.question.title, facts: facts(report, dates: dates), sections: sections,
@@ -96,11 +101,13 @@ public enum SessionHTMLReport {
         LegendEntry(label: "over plan", ink: .bad),
       ])
     let overran = report.phases.filter { $0.overrunSeconds > 0 }
-    let summary =
+    let over =
       overran.isEmpty
-      ? "Every phase kept to its plan."
+      ? nil
       : "Over plan: " + overran.map { "\($0.title) +\(DurationText.clock($0.overrunSeconds))" }.joined(separator: ", ")
         + "."
+    let notes = [over, report.shortPhasesLine].compactMap { $0 }
+    let summary = notes.isEmpty ? "Every phase kept to its plan." : notes.joined(separator: " ")
     let table = DataTable(
       caption: "Planned and actual time per phase",
       columns: [

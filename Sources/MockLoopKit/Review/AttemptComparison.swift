@@ -40,6 +40,9 @@ public struct AttemptComparison: Sendable, Codable, Equatable {
     /// The verdict at the session's level (every level when it has none), judged with the rubric
     /// when it is the one the session was graded with; empty otherwise.
     public var verdicts: [String]
+    /// Why the session cannot support its verdict (`VerdictWarnings`); empty when it can or
+    /// when it has no verdict.
+    public var warnings: [String]
   }
 
   /// Planned and actual minutes of one phase of an attempt.
@@ -87,5 +90,6 @@ extension AttemptComparison.Attempt {
     scores = report.assessment?.scores ?? [:]
     let shown = report.verdicts.filter { verdict in report.level.map { $0 == verdict.level } ?? true }
     verdicts = shown.map(\.summary)
+    warnings = shown.first?.warnings ?? []
   }
 }

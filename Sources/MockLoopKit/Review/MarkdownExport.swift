@@ -32,6 +32,10 @@ public enum MarkdownExport {
         "| \(phase.title) | \(DurationText.clock(phase.plannedSeconds)) | \(DurationText.clock(phase.actualSeconds)) | \(over) |"
       )
     }
+    if let short = report.shortPhasesLine {
+      lines.append("")
+      lines.append(short)
+    }
     lines.append("")
     lines.append("## Checklist")
     for phase in report.phases {
@@ -58,6 +62,12 @@ public enum MarkdownExport {
       lines.append("## Grading")
       lines.append("")
       for verdict in report.verdicts { lines.append("- **\(verdict.summary)**") }
+      if let warnings = report.verdicts.first?.warnings, !warnings.isEmpty {
+        lines.append("")
+        lines.append("The session is too thin to support a verdict:")
+        lines.append("")
+        lines += warnings.map { "- ⚠ \($0)" }
+      }
       if let rubric, rubric.id == assessment.rubricID {
         lines.append("")
         lines.append("| dimension | score |")
@@ -65,6 +75,20 @@ public enum MarkdownExport {
         for dimension in rubric.dimensions {
           guard let score = assessment.scores[dimension.id] else { continue }
           lines.append("| \(dimension.title) | \(score) (\(rubric.scale.label(for: score))) |")
+        }
+      }
+      if let checks = report.selfAssessment, !checks.isEmpty {
+        lines.append("")
+        lines.append("### Self-assessment (\(checks.filter(\.checked).count) of \(checks.count) ticked)")
+        var group: String?
+        for check in checks {
+          if check.groupID != group {
+            group = check.groupID
+            lines.append("")
+            lines.append("\(check.group):")
+            lines.append("")
+          }
+          lines.append("- [\(check.checked ? "x" : " ")] \(check.text)")
         }
       }
       if !assessment.wentWell.isEmpty {
@@ -75,6 +99,12 @@ public enum MarkdownExport {
         lines.append("")
         lines.append("**To improve.** \(assessment.toImprove)")
       }
+    }
+    if report.assessment != nil, report.finishedAt != nil, let pitfalls = question?.pitfalls, !pitfalls.isEmpty {
+      lines.append("")
+      lines.append("## Pitfalls of this question")
+      lines.append("")
+      lines += pitfalls.map { "- \($0)" }
     }
     if let calculations = report.calculations, !calculations.isEmpty {
       lines.append("")

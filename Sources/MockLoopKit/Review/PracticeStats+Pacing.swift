@@ -48,7 +48,8 @@ extension PracticeStats {
 
   /// How one phase of a format went on average. Seconds are whole seconds per session (as a
   /// session report rounds them) averaged; `overrunRate` is the share, 0 to 1, of sessions
-  /// whose phase ran past its plan.
+  /// whose phase ran past its plan, `shortRate` the share whose phase was skipped or cut short
+  /// (under a third of its plan, by the one rule of `PhasePace`).
   public struct PhasePacing: Sendable, Codable, Equatable {
     public var phaseID: String
     public var title: String
@@ -58,10 +59,11 @@ extension PracticeStats {
     /// The mean over sessions of max(0, actual − planned).
     public var averageOverrunSeconds: Double
     public var overrunRate: Double
+    public var shortRate: Double
 
     public init(
       phaseID: String, title: String, sessions: Int, averagePlannedSeconds: Double, averageActualSeconds: Double,
-      averageOverrunSeconds: Double, overrunRate: Double
+      averageOverrunSeconds: Double, overrunRate: Double, shortRate: Double = 0
     ) {
       self.phaseID = phaseID
       self.title = title
@@ -70,18 +72,28 @@ extension PracticeStats {
       self.averageActualSeconds = averageActualSeconds
       self.averageOverrunSeconds = averageOverrunSeconds
       self.overrunRate = overrunRate
+      self.shortRate = shortRate
+    }
+
+    /// How the average stands against the average plan, by the rule of `PhasePace`.
+    public var averagePace: PhasePace {
+      PhasePace(
+        plannedSeconds: Int(averagePlannedSeconds.rounded()), actualSeconds: Int(averageActualSeconds.rounded()))
     }
 
     init(phaseID: String, title: String, timings: [SessionTimeline.PhaseTiming]) {
       let count = Double(max(timings.count, 1))
       let actual = timings.map { Int($0.actualSeconds.rounded()) }
       let overruns = zip(timings, actual).map { max(0, $1 - $0.plannedSeconds) }
+      let short = zip(timings, actual).filter {
+        PhasePace(plannedSeconds: $0.plannedSeconds, actualSeconds: $1).isShort
+      }
       self.init(
         phaseID: phaseID, title: title, sessions: timings.count,
         averagePlannedSeconds: Double(timings.reduce(0) { $0 + $1.plannedSeconds }) / count,
         averageActualSeconds: Double(actual.reduce(0, +)) / count,
         averageOverrunSeconds: Double(overruns.reduce(0, +)) / count,
-        overrunRate: Double(overruns.filter { $0 > 0 }.count) / count)
+        overrunRate: Double(overruns.filter { $0 > 0 }.count) / count, shortRate: Double(short.count) / count)
     }
   }
 }

@@ -67,8 +67,7 @@ public struct PracticeStats: Sendable, Codable, Equatable {
     let attempts = QuestionAttempts(played: played, content: content, now: now, days: days)
     untouchedQuestions = attempts.untouched
     dueQuestions = attempts.due
-    suggestion = PracticeSuggestion.next(
-      dimensions: dimensions, hasRubric: rubric != nil, attempts: attempts, content: content)
+    suggestion = PracticeSuggestion.next(played: played, rubric: rubric, attempts: attempts, content: content)
   }
 
   /// Days in a row with a finished session, counted back from today, or from yesterday when

@@ -18,6 +18,15 @@ public struct SessionReport: Sendable, Codable, Equatable {
     public var checkedAt: Date?
   }
 
+  /// One self-assessment item of the rubric the session was graded with, ticked or not.
+  public struct SelfCheckReport: Sendable, Codable, Equatable {
+    /// The group's id and title ("technical", "Technical accuracy").
+    public var groupID: String
+    public var group: String
+    public var text: String
+    public var checked: Bool
+  }
+
   public struct FollowUpReport: Sendable, Codable, Equatable {
     public var text: String
     public var revealedAt: Date
@@ -43,6 +52,9 @@ public struct SessionReport: Sendable, Codable, Equatable {
   public var notes: String
   public var assessment: Assessment?
   public var verdicts: [Verdict]
+  /// Every self-assessment item of the grading rubric, ticked or not; nil when the session is
+  /// not graded or its rubric is not loaded (the ticked keys stay in `assessment.selfChecks`).
+  public var selfAssessment: [SelfCheckReport]?
   /// The calculations made during the session, when the caller read them (`show` does).
   public var calculations: [Calculation]?
 
@@ -92,9 +104,18 @@ public struct SessionReport: Sendable, Codable, Equatable {
     if let assessment = session.assessment, let rubric, rubric.id == assessment.rubricID {
       let levels = session.level.map { [$0] } ?? Level.allCases
       verdicts = Set(levels + Level.allCases).sorted().map { rubric.verdict(for: $0, scores: assessment.scores) }
+      selfAssessment = rubric.selfAssessment.flatMap { group in
+        group.items.enumerated().map { index, text in
+          SelfCheckReport(
+            groupID: group.id, group: group.title, text: text,
+            checked: assessment.selfChecks.contains("\(group.id)/\(index)"))
+        }
+      }
     } else {
       verdicts = []
     }
+    let warnings = VerdictWarnings.of(self)
+    verdicts = verdicts.map { $0.warned(warnings) }
   }
 
   /// Checklist items ticked over items offered, across all phases.

@@ -1,21 +1,45 @@
 import Foundation
 
-/// Whether a set of scores met one level's bar, and why not.
+/// Whether a set of scores met one level's bar, and why not; with the warnings of a session
+/// too thin to support it (`VerdictWarnings`), whatever the scores say.
 public struct Verdict: Sendable, Equatable, Codable {
   public var level: Level
   public var isMet: Bool
   /// Plain sentences: each rule that failed ("trade-off-depth 2, needs 3"), or why it passed.
   public var reasons: [String]
+  /// Plain sentences: why the session cannot support the verdict ("Phases skipped: Deep dive.");
+  /// empty when it can, or when the verdict was judged on scores alone.
+  public var warnings: [String]
 
-  public init(level: Level, isMet: Bool, reasons: [String]) {
+  public init(level: Level, isMet: Bool, reasons: [String], warnings: [String] = []) {
     self.level = level
     self.isMet = isMet
     self.reasons = reasons
+    self.warnings = warnings
   }
 
-  /// "L7 bar not met: Trade-offs 2, needs 3; core average 2.86, needs 3.0".
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    level = try container.decode(Level.self, forKey: .level)
+    isMet = try container.decode(Bool.self, forKey: .isMet)
+    reasons = try container.decode([String].self, forKey: .reasons)
+    // Reports written before warnings existed have none.
+    warnings = try container.decodeIfPresent([String].self, forKey: .warnings) ?? []
+  }
+
+  /// "L7 bar not met: Trade-offs 2, needs 3; core average 2.86, needs 3.0"; with warnings,
+  /// "L7 bar met on the scores alone (2 warnings): core average 3.0; nothing below 2".
   public var summary: String {
-    "\(level.rawValue) bar \(isMet ? "met" : "not met"): " + reasons.joined(separator: "; ")
+    let count = warnings.count == 1 ? "1 warning" : "\(warnings.count) warnings"
+    let qualifier = warnings.isEmpty ? "" : isMet ? " on the scores alone (\(count))" : " (\(count))"
+    return "\(level.rawValue) bar \(isMet ? "met" : "not met")\(qualifier): " + reasons.joined(separator: "; ")
+  }
+
+  /// The same verdict carrying `warnings`.
+  public func warned(_ warnings: [String]) -> Verdict {
+    var verdict = self
+    verdict.warnings = warnings
+    return verdict
   }
 }
 

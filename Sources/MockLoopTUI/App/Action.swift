@@ -13,6 +13,8 @@ public enum Action: String, Sendable, CaseIterable {
   case focusNext, focusPrevious
   // Grading, history and records
   case grade, openHistory, openStats, openRecord, showReference, back, raiseScore, lowerScore, editField
+  // The progress screen's suggestion; every attempt of a record's question side by side
+  case startSuggestion, openComparison
   // Dialogs
   case confirm, cancel
   // Estimation: the calculator in a mock, drill sets from home
@@ -21,7 +23,8 @@ public enum Action: String, Sendable, CaseIterable {
 
 /// Where a binding applies.
 public enum KeyContext: String, Sendable, CaseIterable {
-  case global, home, session, notes, grading, history, record, panes, dialog, calculator, estimation
+  case global, home, session, notes, grading, history, record, comparison, stats, panes, dialog, calculator,
+    estimation
 
   public var title: String {
     switch self {
@@ -32,6 +35,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case .grading: return "Grading"
     case .history: return "History"
     case .record: return "Session record"
+    case .comparison: return "Attempts side by side (C on a record)"
+    case .stats: return "Progress"
     case .panes: return "Scrolling, in every pane and list"
     case .dialog: return "Questions and dialogs"
     case .calculator: return "Calculator (in a mock)"

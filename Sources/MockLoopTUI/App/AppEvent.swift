@@ -55,6 +55,8 @@ public enum Loaded: Sendable, Equatable {
   case drillPractice([String: Int])
   /// Every drill set's figures, for the end of a set.
   case estimateStats(EstimateStats)
+  /// Every attempt of a record's question, for the side-by-side view.
+  case comparison(AttemptComparison)
 }
 
 /// A mock the user asked to start while another was unfinished.
@@ -106,4 +108,6 @@ public enum LoadRequest: Sendable, Equatable {
   /// The drill practice counts, to start a set of estimation drills.
   case drillPractice
   case estimateStats
+  /// Every session of a question, compared (`C` on a record).
+  case comparison(questionID: String)
 }

@@ -201,6 +201,14 @@ final class AppRuntime {
         return .loaded(.drillPractice(try store.estimatePractice()))
       case .estimateStats:
         return .loaded(.estimateStats(EstimateStats(runs: try store.estimateRuns())))
+      case .comparison(let questionID):
+        // Sessions that cannot be read are left out, as `mockloop compare` leaves them out.
+        let sessions = try store.history().filter { $0.questionID == questionID }.compactMap { summary in
+          try? store.session(id: summary.id)
+        }
+        let comparison = AttemptComparison(
+          questionID: questionID, sessions: sessions, rubric: state.content.rubric(for: sessions), now: clock.now)
+        return .loaded(.comparison(comparison))
       case .finishBeforeStart(let id, let start):
         try store.claim(id)
         guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }

@@ -11,6 +11,11 @@ extension AppState {
       home.resumable = unfinished
       home.attempts = attempts
       screen = .home(home)
+      if home.pendingStart != nil {
+        let effects = startPending(home: &home)
+        // The plan is still wanted when home stays (the unfinished-session question shows over it).
+        return effects + (dialog != nil || effects.isEmpty ? [.load(.plan)] : [])
+      }
       return [.load(.plan)]
     case .history(let sessions):
       var history = HistoryState(sessions: sessions)
@@ -31,6 +36,10 @@ extension AppState {
       }
       guard case .record(var record) = screen, record.session.id == id else { return [] }
       record.calculations = calculations
+      screen = .record(record)
+    case .comparison(let comparison):
+      guard case .record(var record) = screen, record.session.question.id == comparison.questionID else { return [] }
+      record.comparison = ComparisonState(comparison: comparison)
       screen = .record(record)
     case .drillPractice(let practised):
       return beginDrills(practised: practised)

@@ -136,12 +136,15 @@ extension AppState {
     case .back:
       screen = .home(HomeState())
       return [.load(.home)]
+    case .startSuggestion:
+      return startSuggestion(stats.stats.suggestion)
     default: break
     }
     return []
   }
 
   mutating func perform(_ action: Action, record: inout RecordState) -> [Effect] {
+    if record.comparison != nil { return perform(action, comparisonOver: &record) }
     switch action {
     case .moveDown, .moveUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .moveTop, .moveBottom:
       let id: PaneID = record.showsReference ? (record.focus == .notes ? .recordNotes : .reference) : .record
@@ -155,6 +158,8 @@ extension AppState {
         return []
       }
       return openGrading(record.session, returnTo: record)
+    case .openComparison:
+      return [.load(.comparison(questionID: record.session.question.id))]
     case .showReference:
       guard record.session.assessment != nil else {
         status = "The reference sketch opens after you grade yourself (R)."

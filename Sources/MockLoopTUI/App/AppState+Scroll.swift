@@ -75,6 +75,7 @@ extension AppState {
       }
     case .history: return .history
     case .record(let record):
+      if record.comparison != nil { return .comparison }
       guard record.showsReference else { return .record }
       return record.focus == .notes ? .recordNotes : .reference
     case .stats: return .stats
@@ -195,6 +196,7 @@ extension AppState {
     case .record: record.scroll.apply(motion, contentHeight: content, viewportHeight: height)
     case .recordNotes: record.notesScroll.apply(motion, contentHeight: content, viewportHeight: height)
     case .reference: record.referenceScroll.apply(motion, contentHeight: content, viewportHeight: height)
+    case .comparison: record.comparison?.scroll.apply(motion, contentHeight: content, viewportHeight: height)
     default: break
     }
   }

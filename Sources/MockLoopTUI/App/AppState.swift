@@ -87,7 +87,8 @@ public struct AppState: Sendable {
     case .finished: return .session
     case .grading(let grading, _): return grading.editing == nil ? .grading : .notes
     case .history(let history): return history.isSearching ? .dialog : .history
-    case .record, .stats: return .record
+    case .record(let record): return record.comparison == nil ? .record : .comparison
+    case .stats: return .stats
     case .estimation: return .estimation
     }
   }

@@ -28,6 +28,8 @@ public struct GradingState: Sendable, Equatable {
   public var editing: Field?
   public var wentWell: NotesEditor
   public var toImprove: NotesEditor
+  /// Why the session cannot support its verdict (`VerdictWarnings`), fixed as the session is.
+  public var warnings: [String]
 
   public init(session: Session, rubric: Rubric, now: Date) {
     self.session = session
@@ -37,6 +39,7 @@ public struct GradingState: Sendable, Equatable {
     self.assessment = existing ?? Assessment(rubricID: rubric.id, gradedAt: now)
     self.wentWell = NotesEditor(text: assessment.wentWell)
     self.toImprove = NotesEditor(text: assessment.toImprove)
+    self.warnings = VerdictWarnings.of(SessionReport(session: session, now: now, rubric: nil))
   }
 
   public var rows: [Row] {
@@ -57,7 +60,7 @@ public struct GradingState: Sendable, Equatable {
   }
 
   public var verdicts: [Verdict] {
-    Level.allCases.map { rubric.verdict(for: $0, scores: assessment.scores) }
+    Level.allCases.map { rubric.verdict(for: $0, scores: assessment.scores).warned(warnings) }
   }
 
   static func selfCheckKey(groupID: String, index: Int) -> String { "\(groupID)/\(index)" }

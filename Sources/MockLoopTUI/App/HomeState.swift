@@ -28,6 +28,8 @@ public struct HomeState: Sendable, Equatable {
   public var plan: PracticePlan?
   /// The selected mock in Today's list.
   public var todayIndex = 0
+  /// A mock asked for elsewhere (the progress screen's suggestion), started once home has loaded.
+  public var pendingStart: PendingStart?
 
   public init() {}
 

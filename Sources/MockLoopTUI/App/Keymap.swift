@@ -110,7 +110,18 @@ public enum Keymap {
       [.character("r")], .showReference, .record, "reference sketch and answer notes beside your notes (once graded)",
       footer: "reference"),
     KeyBinding(
-      [.character("q"), .escape], .back, .record, "back (the progress screen scrolls the same way)", footer: "back"),
+      [.character("C")], .openComparison, .record, "every attempt of this question side by side", footer: "compare"),
+    KeyBinding([.character("q"), .escape], .back, .record, "back", footer: "back"),
+
+    KeyBinding([.character("j"), .down], .moveDown, .comparison, "scroll down"),
+    KeyBinding([.character("k"), .up], .moveUp, .comparison, "scroll up"),
+    KeyBinding([.character("q"), .escape], .back, .comparison, "back to the record", footer: "back"),
+
+    KeyBinding([.character("j"), .down], .moveDown, .stats, "scroll down"),
+    KeyBinding([.character("k"), .up], .moveUp, .stats, "scroll up"),
+    KeyBinding(
+      [.enter], .startSuggestion, .stats, "start the suggested mock (Next, at the top)", footer: "start next"),
+    KeyBinding([.character("q"), .escape], .back, .stats, "back", footer: "back"),
 
     KeyBinding([.tab], .focusNext, .panes, "focus the next pane (its border lights up)", footer: "pane"),
     KeyBinding([.backTab], .focusPrevious, .panes, "focus the previous pane"),
@@ -137,7 +148,7 @@ public enum Keymap {
   ]
 
   /// The contexts whose screens have panes: the scrolling bindings apply there.
-  public static let paneContexts: [KeyContext] = [.home, .session, .grading, .history, .record]
+  public static let paneContexts: [KeyContext] = [.home, .session, .grading, .history, .record, .comparison, .stats]
 
   /// The action of `key` in `context`, falling back to the scrolling and the global bindings.
   public static func action(for key: Key, in context: KeyContext) -> Action? {

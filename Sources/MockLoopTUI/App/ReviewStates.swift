@@ -50,6 +50,8 @@ public struct RecordState: Sendable, Equatable {
   public var history: HistoryState?
   /// The calculations kept with the session (read after the record opens).
   public var calculations: [Calculation] = []
+  /// Every attempt of the question side by side, drawn over the record while open.
+  public var comparison: ComparisonState?
 
   public init(session: Session, history: HistoryState?) {
     self.session = session

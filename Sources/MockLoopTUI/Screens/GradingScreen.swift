@@ -186,6 +186,7 @@ enum GradingScreen {
         lead: [Span(verdict.isMet ? "✓ " : "✗ ", role: verdict.isMet ? .success : .error)], verdict.summary,
         role: current ? .text : .muted, width: width)
     }
+    lines += VerdictWarningLines.lines(grading.warnings, width: width)
     if let statement = grading.rubric.barStatement(for: grading.level) {
       lines += SpanWrap.lines(lead: [Span("  ")], statement, role: .muted, width: width)
     }

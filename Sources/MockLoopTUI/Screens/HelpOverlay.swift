@@ -13,6 +13,8 @@ enum HelpOverlay {
     case .grading: [.grading, .notes, .panes]
     case .history: [.history, .panes]
     case .record: [.record, .panes]
+    case .comparison: [.comparison, .panes]
+    case .stats: [.stats, .panes]
     case .panes: [.panes]
     case .global: [.global]
     }

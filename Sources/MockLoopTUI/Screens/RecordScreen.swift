@@ -21,6 +21,7 @@ enum RecordScreen {
   }
 
   static func render(_ record: RecordState, state: AppState, on canvas: inout Canvas) {
+    if let comparison = record.comparison { return CompareScreen.render(comparison, state: state, on: &canvas) }
     let session = record.session
     let report = SessionReport(session: session, now: state.now, rubric: state.rubric(for: session))
     let layout = Layout(width: state.width, height: state.height)
@@ -46,6 +47,7 @@ enum RecordScreen {
 
   /// The panes of the record at the current size: one, or two side by side with the reference.
   static func panes(_ record: RecordState, state: AppState) -> [ScreenPane] {
+    if let comparison = record.comparison { return CompareScreen.panes(comparison, state: state) }
     let layout = Layout(width: state.width, height: state.height)
     func pane(_ id: PaneID, _ frame: Rect, _ count: Int) -> ScreenPane {
       ScreenPane(id: id, frame: frame, viewport: frame.inset(by: 1), contentHeight: count)
@@ -67,7 +69,10 @@ enum RecordScreen {
     let rubric = state.rubric(for: record.session)
     var report = SessionReport(session: record.session, now: state.now, rubric: rubric)
     report.calculations = record.calculations
-    return recordLines(report, rubric: rubric, width: width)
+    // The pitfalls are part of the answer: hidden, as the reference is, until the session is graded.
+    let question = state.content.question(id: record.session.question.id)?.question
+    let pitfalls = record.session.assessment == nil ? [] : question?.pitfalls ?? []
+    return recordLines(report, rubric: rubric, pitfalls: pitfalls, width: width)
   }
 
   static func notesLines(_ record: RecordState, width: Int) -> [[Span]] {
@@ -81,7 +86,7 @@ enum RecordScreen {
       width: width)
   }
 
-  static func recordLines(_ report: SessionReport, rubric: Rubric?, width: Int) -> [[Span]] {
+  static func recordLines(_ report: SessionReport, rubric: Rubric?, pitfalls: [String] = [], width: Int) -> [[Span]] {
     var lines: [[Span]] = []
     let coverage = report.checklistCoverage
     lines += SpanWrap.lines(
@@ -110,6 +115,7 @@ enum RecordScreen {
           Span(over, role: .timerOverrun), Span(" ✓\(checked)/\(phase.checklist.count)", role: .checked),
         ])
     }
+    if let short = report.shortPhasesLine { lines += SpanWrap.lines(short, role: .warning, width: width) }
     lines.append([])
     lines.append([Span("Checklist", role: .accent)])
     for phase in report.phases {
@@ -146,6 +152,7 @@ enum RecordScreen {
           lead: [Span(verdict.isMet ? "  ✓ " : "  ✗ ", role: verdict.isMet ? .success : .error)], verdict.summary,
           width: width)
       }
+      lines += VerdictWarningLines.lines(report.verdicts.first?.warnings ?? [], indent: "  ", width: width)
       if !assessment.wentWell.isEmpty {
         lines += SpanWrap.lines(
           lead: [Span("  Went well: ", role: .title)], assessment.wentWell, width: width)
@@ -157,6 +164,7 @@ enum RecordScreen {
     } else {
       lines.append([Span("Not graded yet: press R.", role: .muted)])
     }
+    lines += PitfallLines.lines(pitfalls, width: width)
     lines += CalculationLines.lines(report.calculations ?? [], startedAt: report.startedAt)
     lines.append([])
     lines.append([Span("Notes", role: .accent)])

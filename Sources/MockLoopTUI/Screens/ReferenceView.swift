@@ -9,6 +9,8 @@ enum ReferenceView {
     var lines = wrapped(question.reference ?? "(no reference sketch for this question)", width: width).map {
       [Span($0)]
     }
+    // Drawn only once graded (the record opens this view only then), as the reference is.
+    if session.assessment != nil { lines += PitfallLines.lines(question.pitfalls, width: width) }
     let asked = session.revealedFollowUps
     let heard = session.schedule(of: question).followUps
     let gone = asked.map(\.text).filter { text in !heard.contains { $0.text == text } }

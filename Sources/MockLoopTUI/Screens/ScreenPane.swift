@@ -5,7 +5,7 @@ public enum PaneID: Sendable, Hashable, CaseIterable {
   // Home
   case formats, questions, details
   // Review
-  case history, record, recordNotes, reference, stats, gradingRows, gradingDetail, verdict
+  case history, record, recordNotes, reference, comparison, stats, gradingRows, gradingDetail, verdict
   // The help overlay, over any screen
   case help
 }

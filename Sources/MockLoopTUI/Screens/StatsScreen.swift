@@ -14,9 +14,7 @@ enum StatsScreen {
     SessionScreen.renderText(
       allLines(state, width: SessionScreen.textWidth(body)), scroll: state.scroll, title: "Practice", role: .accent,
       in: body, on: &canvas)
-    Footer.render(
-      context: .record, status: app.status ?? "j/k scroll · Ctrl-d/u half a page · g/G top and end · q back",
-      in: footer, on: &canvas)
+    Footer.render(context: .stats, status: app.status, in: footer, on: &canvas)
   }
 
   /// Everything the page shows: the plan's coverage, the practice figures, the estimates.
@@ -44,6 +42,9 @@ enum StatsScreen {
           Span("  (\(suggestion.questionID))", role: .muted),
         ], width: width)
       lines += wrapped(suggestion.reason, width: max(width - 2, 1)).map { [Span("  " + $0)] }
+      if suggestion.formatID != nil {
+        lines.append([Span("  "), Span("Enter", role: .key), Span(" starts it", role: .muted)])
+      }
       lines.append([])
     }
     let weeks = Sparkline(
@@ -88,8 +89,9 @@ enum StatsScreen {
             Span(
               over >= 1
                 ? "over by \(DurationText.clock(over)) on average, in \(Int((phase.overrunRate * 100).rounded()))% of sessions"
-                : "on time",
+                : phase.shortRate > 0 ? "" : "on time",
               role: over >= 60 ? .timerOverrun : over >= 1 ? .timerWarning : .success),
+            Span(shortText(phase, after: over >= 1), role: .warning),
           ], width: width)
       }
       lines.append([])
@@ -111,9 +113,16 @@ enum StatsScreen {
       lines.append([])
       lines.append([Span("Longest since attempted", role: .accent)])
       for question in stats.dueQuestions.prefix(8) {
-        lines.append([Span("  \(question.daysSince)d ".leftPadded(toWidth: 7), role: .muted), Span(question.title)])
+        lines.append([Span("  " + question.waited.padded(toWidth: 12), role: .muted), Span(question.title)])
       }
     }
     return lines
+  }
+
+  /// "cut short (under a third of plan) in 40% of sessions", or "" when it never was.
+  static func shortText(_ phase: PracticeStats.PhasePacing, after: Bool) -> String {
+    guard phase.shortRate > 0 else { return "" }
+    let share = Int((phase.shortRate * 100).rounded())
+    return (after ? "; " : "") + "skipped or cut short (under a third of plan) in \(share)% of sessions"
   }
 }

@@ -101,7 +101,7 @@ enum StatsText {
       let named = untouched.prefix(untouchedShown).map(\.id).joined(separator: ", ")
       lines.append("Never attempted: \(untouched.count) (\(named)\(untouched.count > untouchedShown ? ", …" : ""))")
     }
-    let due = stats.dueQuestions.prefix(dueShown).map { "\($0.id) \(count($0.daysSince, "day")) ago" }
+    let due = stats.dueQuestions.prefix(dueShown).map { "\($0.id) \($0.waited)" }
     if !due.isEmpty { lines.append("Waiting longest: " + due.joined(separator: ", ")) }
     return lines.isEmpty ? [] : lines + [""]
   }
