@@ -47,16 +47,14 @@ public struct PracticeSuggestion: Sendable, Codable, Equatable {
     guard let best else { return nil }
     let window =
       weakest.recentCount == weakest.recentSessions
-      ? "your last \(Self.count(weakest.recentCount, "graded session"))"
-      : "\(weakest.recentCount) of your last \(Self.count(weakest.recentSessions, "graded session"))"
+      ? "your last \(weakest.recentCount.counted("graded session"))"
+      : "\(weakest.recentCount) of your last \(weakest.recentSessions.counted("graded session"))"
     let covers = best.matched.isEmpty ? "" : " and its title or focus mentions \(best.matched.joined(separator: ", "))"
     return PracticeSuggestion(
       questionID: best.candidate.id, title: best.candidate.title, dimensionID: weakest.id,
       reason: "\(weakest.title) averages \(Rubric.format(average)) over \(window) (lowest); "
         + "\(best.candidate.status)\(covers).")
   }
-
-  static func count(_ value: Int, _ noun: String) -> String { value == 1 ? "1 \(noun)" : "\(value) \(noun)s" }
 
   /// A question that could be suggested, with how its wait is said.
   private struct Candidate {

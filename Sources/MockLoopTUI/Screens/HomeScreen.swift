@@ -90,7 +90,7 @@ enum HomeScreen {
     let errors = state.content.errors.count
     let status =
       home.message ?? state.status
-      ?? (errors > 0 ? "\(errors) content file\(errors == 1 ? "" : "s") with errors: run 'mockloop decks lint'" : nil)
+      ?? (errors > 0 ? "\(errors.counted("content file")) with errors: run 'mockloop decks lint'" : nil)
     Footer.render(
       context: home.isSearching ? .dialog : .home,
       status: home.isSearching ? "Type to search · Enter keeps · Esc clears" : status, in: layout.footer, on: &canvas)
