@@ -110,7 +110,9 @@ public enum Keymap {
       [.character("r")], .showReference, .record, "reference sketch and answer notes beside your notes (once graded)",
       footer: "reference"),
     KeyBinding(
-      [.character("q"), .escape], .back, .record, "back (the progress screen scrolls the same way)", footer: "back"),
+      [.character("q"), .escape], .back, .record,
+      "back one screen: the reference to its record, a record to the history (or home), progress to home",
+      footer: "back"),
 
     KeyBinding([.tab], .focusNext, .panes, "focus the next pane (its border lights up)", footer: "pane"),
     KeyBinding([.backTab], .focusPrevious, .panes, "focus the previous pane"),
