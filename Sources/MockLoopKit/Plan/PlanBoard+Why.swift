@@ -64,7 +64,7 @@ extension PlanBoard {
       let names = run.missedDue.prefix(3).map(\.question.id).joined(separator: ", ")
       let more = run.missedDue.count > 3 ? " and \(run.missedDue.count - 3) more" : ""
       problems.append(
-        "\(run.missedDue.count.counted("due mock")) (\(names)\(more)) \(run.missedDue.count == 1 ? "does" : "do") not fit before the interview on \(date)"
+        "\(run.missedDue.count.counted("due mock")) (\(names)\(more)) \(run.missedDue.count.noun("does", plural: "do")) not fit before the interview on \(date)"
       )
     }
     // How many cards could exercise each dimension before the date at all: more minutes a day
