@@ -700,7 +700,7 @@ TESTS=(
   "SIGINT restores the terminal and keeps the notes just typed|test_sigint"
   "closing the terminal keeps the notes just typed|test_closed_terminal"
   "terminal gone without SIGHUP: the app saves and exits instead of spinning (found by this suite)|test_hangup_without_sighup"
-  "TERM=dumb is refused with a message, like an unknown TERM (APP BUG, open)|test_term_dumb_refused"
+  "TERM=dumb is refused with a message, like an unknown TERM (found by this suite)|test_term_dumb_refused"
   "resize storm, too-small notice and back|test_resize_storm"
   "too small at launch, then enlarged|test_too_small_at_launch"
   "NO_COLOR=1 emits no colour codes, the default theme does|test_no_color"
