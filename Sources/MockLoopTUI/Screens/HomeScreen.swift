@@ -87,7 +87,7 @@ enum HomeScreen {
     SessionScreen.renderText(
       detailLines(home, state: state, width: SessionScreen.textWidth(layout.details)), scroll: home.detailsScroll,
       title: "Details", role: home.pane == .details ? .accent : .border, in: layout.details, on: &canvas)
-    let errors = state.content.errors.count
+    let errors = Set(state.content.errors.map(\.file)).count
     let status =
       home.message ?? state.status
       ?? (errors > 0 ? "\(errors.counted("content file")) with errors: run 'mockloop decks lint'" : nil)
