@@ -84,20 +84,30 @@ static inline void (*ml_signal_handler_function(const struct sigaction *action))
   return action->sa_handler;
 }
 
-/* The colour count terminfo gives for a terminal type (or $TERM when NULL); -1 when the type is
-   unknown. Must not be called while a curses screen is active: it replaces cur_term briefly. */
 /* Whether the current terminal can move the cursor: without it no full-screen app can draw. */
 static inline int ml_can_address_cursor(void) {
   char *cup = tigetstr("cup");
   return cup != NULL && cup != (char *)-1;
 }
 
+/* The colour count terminfo gives for a terminal type (or $TERM when NULL); -1 when the type is
+   unknown. Must not be called while a curses screen is active: it replaces cur_term briefly. */
 static inline int ml_terminfo_colors(const char *term) {
   int status = 0;
   if (setupterm(term, STDOUT_FILENO, &status) != OK) return -1;
   int colors = tigetnum("colors");
   del_curterm(cur_term);
   return colors < 0 ? 0 : colors;
+}
+
+/* Whether a terminal type (or $TERM when NULL) can move the cursor: 1 or 0, -1 when the type is
+   unknown. Must not be called while a curses screen is active, as ml_terminfo_colors. */
+static inline int ml_terminfo_can_address_cursor(const char *term) {
+  int status = 0;
+  if (setupterm(term, STDOUT_FILENO, &status) != OK) return -1;
+  int can = ml_can_address_cursor();
+  del_curterm(cur_term);
+  return can;
 }
 
 /* Restoring the terminal on a fatal signal (SIGILL from a Swift trap, SIGSEGV, SIGBUS, SIGABRT,

@@ -63,9 +63,13 @@ struct TimerDisplayTests {
     #expect(session.timeline(at: clock.now).secondsToNextDisplayChange == nil)
   }
 
-  @Test("a duration counts the whole seconds that have passed")
+  @Test("a duration counts the whole seconds that have passed, a value within a millisecond under one counting as it")
   func durationText() {
-    #expect(DurationText.clock(59.999) == "0:59")
+    #expect(DurationText.clock(59.99) == "0:59")
+    #expect(DurationText.clock(59.998) == "0:59")
+    #expect(DurationText.clock(59.9995) == "1:00")
+    #expect(DurationText.clock(-59.99) == "-0:59")
+    #expect(DurationText.wholeSeconds(860.6) == 860)
     #expect(DurationText.clock(3725) == "1:02:05")
     #expect(DurationText.countdown(-61) == "01:01")
     #expect(DurationText.countdown(600) == "10:00")

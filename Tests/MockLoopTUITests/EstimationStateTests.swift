@@ -154,7 +154,7 @@ struct EstimationStateTests {
 }
 
 extension EstimationStateTests {
-  @Test("a record asks for its calculations and lists them with their minute")
+  @Test("a record asks for its calculations and lists them with their time, m:ss")
   func recordShowsCalculations() throws {
     var state = TrustStateTests.runningState()
     let session = try #require(Self.live(state)?.session)
@@ -165,7 +165,7 @@ extension EstimationStateTests {
       unit: "Tbps", at: Self.start + 185)
     _ = state.handle(.loaded(.calculations([calculation], sessionID: session.id)), now: Self.start + 601)
     state.height = 80
-    #expect(AppScreen.render(state).text().contains(" 3m 20M * 5 Mbps in Tbps = 100 Tbps"))
+    #expect(AppScreen.render(state).text().contains("  3:05 20M * 5 Mbps in Tbps = 100 Tbps"))
   }
 }
 

@@ -18,7 +18,8 @@
 #
 # `make install` is tested with the Makefile's own install recipe but SWIFT=: and
 # RELEASE_BIN=$MOCKLOOP_BIN, so that it installs the binary under test instead of spending minutes
-# on a release build; E2E_REAL_INSTALL=1 runs the plain `make install PREFIX=...`.
+# on a release build (the man page is made from the debug build, MANUAL_CONFIGURATION=debug, by
+# E2E_SWIFT, default swift); E2E_REAL_INSTALL=1 runs the plain `make install PREFIX=...`.
 #
 # Every test gets its own MOCKLOOP_HOME and XDG_CONFIG_HOME (mktemp -d). Output: one
 # "ok - name" / "not ok - name" line per test, then "N passed, M failed"; exit 1 if any failed.
@@ -676,7 +677,8 @@ test_make_install_runs_anywhere() {
     make -s -C "$ROOT" install PREFIX="$prefix" >"$WORK/install.log" 2>&1 ||
       { tail -20 "$WORK/install.log" >&2; return 1; }
   else
-    make -s -C "$ROOT" install PREFIX="$prefix" SWIFT=: RELEASE_BIN="$BIN" >"$WORK/install.log" 2>&1 ||
+    make -s -C "$ROOT" install PREFIX="$prefix" SWIFT=: RELEASE_BIN="$BIN" MANUAL_SWIFT="${E2E_SWIFT:-swift}" \
+      MANUAL_CONFIGURATION=debug >"$WORK/install.log" 2>&1 ||
       { tail -20 "$WORK/install.log" >&2; return 1; }
   fi
   [ -x "$prefix/bin/mockloop" ] || { note "no $prefix/bin/mockloop"; return 1; }
@@ -698,7 +700,7 @@ TESTS=(
   "SIGINT restores the terminal and keeps the notes just typed|test_sigint"
   "closing the terminal keeps the notes just typed|test_closed_terminal"
   "terminal gone without SIGHUP: the app saves and exits instead of spinning (found by this suite)|test_hangup_without_sighup"
-  "TERM=dumb is refused with a message, like an unknown TERM (APP BUG, open)|test_term_dumb_refused"
+  "TERM=dumb is refused with a message, like an unknown TERM (found by this suite)|test_term_dumb_refused"
   "resize storm, too-small notice and back|test_resize_storm"
   "too small at launch, then enlarged|test_too_small_at_launch"
   "NO_COLOR=1 emits no colour codes, the default theme does|test_no_color"
@@ -723,6 +725,8 @@ TESTS=(
 . "$ROOT/Tests/e2e/estimate_tests.sh"
 # shellcheck source=Tests/e2e/report_tests.sh
 . "$ROOT/Tests/e2e/report_tests.sh"
+# shellcheck source=Tests/e2e/install_tests.sh
+. "$ROOT/Tests/e2e/install_tests.sh"
 
 passed=0
 failed=0

@@ -25,7 +25,7 @@ public struct ContentCache: Sendable {
   }
 
   /// Bump when parsing or the cached types change, so old caches are ignored.
-  static let version = "content-6"
+  static let version = "content-7"
 
   public init(url: URL?) {
     self.url = url
@@ -85,11 +85,12 @@ public struct ContentCache: Sendable {
   }
 }
 
-/// What reading one content file gave: a value of its kind, or the error that made it skipped.
+/// What reading one content file gave: a value of its kind (a deck with the errors of the
+/// questions left out of it), or every error that made it skipped.
 enum ContentFileResult: Codable, Sendable {
   case format(InterviewFormat, rubricAt: SourceLocation?)
-  case deck(Deck, [String: QuestionLocations])
+  case deck(Deck, [String: QuestionLocations], errors: [ContentError])
   case rubric(Rubric)
   case theme(Theme)
-  case failure(ContentError)
+  case failure([ContentError])
 }

@@ -174,8 +174,10 @@ public struct ContentLibrary: Sendable {
       formatRubricLocations[format.id] = rubricAt
     case .rubric(let rubric): rubrics.replaceOrAppend(rubric)
     case .theme(let theme): themes.replaceOrAppend(theme)
-    case .deck(let deck, let locations): add(deck, readers: locations)
-    case .failure(let error): errors.append(error)
+    case .deck(let deck, let locations, let found):
+      errors += found
+      add(deck, readers: locations)
+    case .failure(let found): errors += found
     }
   }
 
@@ -191,14 +193,14 @@ public struct ContentLibrary: Sendable {
       case .rubric: return .rubric(try ContentParser.rubric(from: root))
       case .theme: return .theme(try ContentParser.theme(from: root))
       case .deck:
-        let (deck, locations) = try ContentParser.deck(from: root, file: file)
-        return .deck(deck, locations)
+        let (deck, locations, errors) = try ContentParser.deck(from: root, file: file)
+        return .deck(deck, locations, errors: errors)
       }
-    } catch let error as ContentError {
-      return .failure(error)
     } catch {
       return .failure(
-        ContentError(file: file, line: 1, column: 1, message: "cannot read the file: \(error.localizedDescription)"))
+        ContentErrors.located(in: error) ?? [
+          ContentError(file: file, line: 1, column: 1, message: "cannot read the file: \(error.localizedDescription)")
+        ])
     }
   }
 
@@ -274,7 +276,7 @@ public struct ContentLibrary: Sendable {
       let missing = question.missingRoles(in: format)
       guard missing.isEmpty else {
         return item.error(
-          "question '\(question.id)' names format '\(id)', which has no phase for role\(missing.count == 1 ? "" : "s") \(Self.list(missing)) of its follow-ups"
+          "question '\(question.id)' names format '\(id)', which has no phase for \(missing.count.noun("role")) \(Self.list(missing)) of its follow-ups"
         )
       }
     }

@@ -12,12 +12,20 @@ extension ContentParser {
   static func estimationDrills(from reader: YAMLReader) throws -> [EstimationDrill] {
     let items = try reader.list()
     guard !items.isEmpty else { throw reader.error("'estimates' needs at least one drill") }
+    // Every drill is read even when one fails, so all their errors are listed.
+    var found = ContentErrorCollector()
     var seen = Set<String>()
-    return try items.map { item in
-      let drill = try estimationDrill(from: item)
-      guard seen.insert(drill.id).inserted else { throw item.error("duplicate drill id '\(drill.id)'") }
-      return drill
+    var drills: [EstimationDrill] = []
+    for item in items {
+      guard let drill = found.check({ try estimationDrill(from: item) }) else { continue }
+      guard seen.insert(drill.id).inserted else {
+        found.record(item.error("duplicate drill id '\(drill.id)'"))
+        continue
+      }
+      drills.append(drill)
     }
+    try found.finish()
+    return drills
   }
 
   static func estimationDrill(from reader: YAMLReader) throws -> EstimationDrill {

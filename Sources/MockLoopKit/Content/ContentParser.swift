@@ -70,21 +70,33 @@ enum ContentParser {
     }
     let phaseReaders = try map.required("phases").list()
     guard !phaseReaders.isEmpty else { throw try map.required("phases").error("'phases' needs at least one phase") }
+    // Every phase is read even when one fails, so all their errors are listed; a format with
+    // any error is not loaded (its timing would be wrong).
+    var found = ContentErrorCollector()
     var seen = Set<String>()
-    let phases = try phaseReaders.map { reader -> Phase in
-      let phase = try reader.mapping(allowedKeys: ["id", "title", "minutes", "goal", "checklist", "roles", "prompts"])
-      let idReader = try phase.required("id")
-      let id = try idReader.identifier()
-      guard seen.insert(id).inserted else { throw idReader.error("duplicate phase id '\(id)'") }
-      return Phase(
-        id: id, title: try phase.required("title").text(), minutes: try phase.required("minutes").positiveInteger(),
-        goal: try phase.required("goal").text(), checklist: try phase.required("checklist").textList(allowEmpty: false),
-        roles: try roles(from: phase.required("roles")), prompts: try phase.optional("prompts")?.textList() ?? [])
+    var phases: [Phase] = []
+    for reader in phaseReaders {
+      let phase = found.check { () throws -> Phase in
+        let phase = try reader.mapping(allowedKeys: ["id", "title", "minutes", "goal", "checklist", "roles", "prompts"])
+        let idReader = try phase.required("id")
+        let id = try idReader.identifier()
+        guard seen.insert(id).inserted else { throw idReader.error("duplicate phase id '\(id)'") }
+        return Phase(
+          id: id, title: try phase.required("title").text(), minutes: try phase.required("minutes").positiveInteger(),
+          goal: try phase.required("goal").text(),
+          checklist: try phase.required("checklist").textList(allowEmpty: false),
+          roles: try roles(from: phase.required("roles")), prompts: try phase.optional("prompts")?.textList() ?? [])
+      }
+      if let phase { phases.append(phase) }
     }
+    let id = found.check { try map.required("id").identifier() }
+    let title = found.check { try map.required("title").text() }
+    let description = found.check { try map.optional("description")?.text() }
+    let rubricID = found.check { try map.optional("rubric")?.identifier() }
+    try found.finish()
+    guard let id, let title else { throw root.error("the format could not be read") }
     return InterviewFormat(
-      id: try map.required("id").identifier(), title: try map.required("title").text(), level: level,
-      description: try map.optional("description")?.text(), rubricID: try map.optional("rubric")?.identifier(),
-      phases: phases)
+      id: id, title: title, level: level, description: description ?? nil, rubricID: rubricID ?? nil, phases: phases)
   }
 
   /// A phase's roles: at least one, each from the fixed set, none twice.
@@ -104,21 +116,33 @@ enum ContentParser {
 
   // MARK: Decks
 
-  static func deck(from root: YAMLReader, file: String) throws -> (Deck, [String: QuestionLocations]) {
+  /// A deck and where its questions sit, with the errors of the questions that could not be
+  /// read: those are left out and the rest load. A deck whose own keys are wrong, or with no
+  /// question or drill left, throws every error found.
+  static func deck(from root: YAMLReader, file: String) throws -> (Deck, [String: QuestionLocations], [ContentError]) {
     let map = try root.mapping(allowedKeys: ["id", "title", "description", "questions", "estimates"])
-    let estimates = try map.optional("estimates").map(estimationDrills(from:)) ?? []
+    var found = ContentErrorCollector()
+    let id = found.check { try map.required("id").identifier() }
+    let title = found.check { try map.required("title").text() }
+    let description = found.check { try map.optional("description")?.text() }
+    let estimates = found.check { try map.optional("estimates").map(estimationDrills(from:)) ?? [] } ?? []
+    let hasEstimates = map.optional("estimates") != nil
     let questionReaders =
-      try estimates.isEmpty ? map.required("questions").list() : map.optional("questions")?.list() ?? []
-    if questionReaders.isEmpty && estimates.isEmpty {
-      throw try map.required("questions").error("'questions' needs at least one question")
+      found.check { try hasEstimates ? map.optional("questions")?.list() ?? [] : map.required("questions").list() }
+      ?? []
+    if questionReaders.isEmpty && !hasEstimates && found.errors.isEmpty {
+      found.record(try map.required("questions").error("'questions' needs at least one question"))
     }
     var seen = Set<String>()
+    var questions: [Question] = []
     var readers: [String: QuestionLocations] = [:]
-    let questions = try questionReaders.map { reader -> Question in
-      let question = try self.question(from: reader)
+    for reader in questionReaders {
+      guard let question = found.check({ try self.question(from: reader) }) else { continue }
       guard seen.insert(question.id).inserted else {
-        throw reader.error("duplicate question id '\(question.id)'")
+        found.record(reader.error("duplicate question id '\(question.id)'"))
+        continue
       }
+      questions.append(question)
       let map = try? reader.mapping(allowedKeys: questionKeys)
       readers[question.id] = QuestionLocations(
         question: reader.location, formats: ((try? map?.optional("formats")?.list()) ?? []).map(\.location),
@@ -126,12 +150,14 @@ enum ContentParser {
           // Errors about a follow-up's place point at its role.
           ((try? item.mapping(allowedKeys: followUpKeys))?.optional("role") ?? item).location
         }, dimensions: ((try? map?.optional("dimensions")?.list()) ?? []).map(\.location))
-      return question
+    }
+    guard let id, let title, !questions.isEmpty || !estimates.isEmpty else {
+      try found.finish()
+      throw root.error("the deck holds no question that could be read")
     }
     let deck = Deck(
-      id: try map.required("id").identifier(), title: try map.required("title").text(),
-      description: try map.optional("description")?.text(), questions: questions, estimates: estimates, file: file)
-    return (deck, readers)
+      id: id, title: title, description: description ?? nil, questions: questions, estimates: estimates, file: file)
+    return (deck, readers, ContentErrorCollector.ordered(found.errors))
   }
 
   static let questionKeys: Set<String> = [
@@ -139,22 +165,44 @@ enum ContentParser {
     "pitfalls", "reference", "dimensions",
   ]
 
+  /// A question, its fields checked one by one so that every error in it is reported.
   static func question(from reader: YAMLReader) throws -> Question {
     let map = try reader.mapping(allowedKeys: questionKeys)
-    let levelsReader = try map.required("levels")
-    let levels = try levelsReader.levels()
-    guard !levels.isEmpty else { throw levelsReader.error("'levels' needs at least one of L6, L7") }
-    let requirements = try map.required("requirements").mapping(allowedKeys: ["functional", "non_functional"])
-    let followUps = try map.optional("follow_ups")?.list().map(followUp(from:))
+    var found = ContentErrorCollector()
+    let id = found.check { try map.required("id").identifier() }
+    let title = found.check { try map.required("title").text() }
+    let levels = found.check { () throws -> [Level] in
+      let levelsReader = try map.required("levels")
+      let levels = try levelsReader.levels()
+      guard !levels.isEmpty else { throw levelsReader.error("'levels' needs at least one of L6, L7") }
+      return levels
+    }
+    let formats = found.check { try map.optional("formats")?.list().map { try $0.identifier() } ?? [] }
+    let source = found.check { try map.optional("source")?.text() }
+    let prompt = found.check { try map.required("prompt").text() }
+    let requirements = found.check {
+      try map.required("requirements").mapping(allowedKeys: ["functional", "non_functional"])
+    }
+    let functional = requirements.flatMap { map in found.check { try map.required("functional").textList() } }
+    let nonFunctional = requirements.flatMap { map in found.check { try map.required("non_functional").textList() } }
+    let scale = found.check { try map.optional("scale")?.textList() ?? [] }
+    let focus = found.check { try map.optional("focus")?.textList() ?? [] }
+    let followUpReaders = found.check { try map.optional("follow_ups")?.list() ?? [] } ?? []
+    var followUps: [FollowUp] = []
+    for item in followUpReaders {
+      if let followUp = found.check({ try Self.followUp(from: item) }) { followUps.append(followUp) }
+    }
+    let pitfalls = found.check { try map.optional("pitfalls")?.textList() ?? [] }
+    let reference = found.check { try map.optional("reference")?.text() }
+    let dimensions = found.check { try Self.dimensions(from: map.optional("dimensions")) }
+    try found.finish()
+    guard let id, let title, let levels, let formats, let source, let prompt, let functional, let nonFunctional,
+      let scale, let focus, let pitfalls, let reference, let dimensions
+    else { throw reader.error("the question could not be read") }
     return Question(
-      id: try map.required("id").identifier(), title: try map.required("title").text(), levels: levels,
-      formats: try map.optional("formats")?.list().map { try $0.identifier() } ?? [],
-      source: try map.optional("source")?.text(), prompt: try map.required("prompt").text(),
-      functionalRequirements: try requirements.required("functional").textList(),
-      nonFunctionalRequirements: try requirements.required("non_functional").textList(),
-      scale: try map.optional("scale")?.textList() ?? [], focus: try map.optional("focus")?.textList() ?? [],
-      followUps: followUps ?? [], pitfalls: try map.optional("pitfalls")?.textList() ?? [],
-      reference: try map.optional("reference")?.text(), dimensions: try dimensions(from: map.optional("dimensions")))
+      id: id, title: title, levels: levels, formats: formats, source: source, prompt: prompt,
+      functionalRequirements: functional, nonFunctionalRequirements: nonFunctional, scale: scale, focus: focus,
+      followUps: followUps, pitfalls: pitfalls, reference: reference, dimensions: dimensions)
   }
 
   static let followUpKeys: Set<String> = ["role", "at", "levels", "text", "answer"]

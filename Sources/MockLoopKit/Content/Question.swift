@@ -143,6 +143,6 @@ extension Question {
     let missing = missingRoles(in: format)
     guard !missing.isEmpty else { return nil }
     let names = missing.map(\.rawValue).joined(separator: ", ")
-    return "\(format.id) has no phase for the role\(missing.count == 1 ? "" : "s") \(names) of its follow-ups"
+    return "\(format.id) has no phase for the \(missing.count.noun("role")) \(names) of its follow-ups"
   }
 }

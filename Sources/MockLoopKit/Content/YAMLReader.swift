@@ -31,17 +31,27 @@ struct YAMLReader {
       throw error("expected a mapping for \(describedPath), found \(kindName)")
     }
     var children: [String: YAMLReader] = [:]
+    // Every bad key of the mapping is reported, not only the first.
+    var found = ContentErrorCollector()
     for (keyNode, value) in mapping {
       let keyReader = YAMLReader(node: keyNode, file: file, path: path)
-      guard case .scalar(let key) = keyNode else { throw keyReader.error("expected a text key") }
+      guard case .scalar(let key) = keyNode else {
+        found.record(keyReader.error("expected a text key"))
+        continue
+      }
       let name = key.string
       guard allowedKeys.contains(name) else {
         let known = allowedKeys.sorted().joined(separator: ", ")
-        throw keyReader.error("unknown key '\(name)' in \(describedPath) (expected one of: \(known))")
+        found.record(keyReader.error("unknown key '\(name)' in \(describedPath) (expected one of: \(known))"))
+        continue
       }
-      if children[name] != nil { throw keyReader.error("duplicate key '\(name)'") }
+      if children[name] != nil {
+        found.record(keyReader.error("duplicate key '\(name)'"))
+        continue
+      }
       children[name] = YAMLReader(node: value, file: file, path: path.isEmpty ? name : "\(path).\(name)")
     }
+    try found.finish()
     return MappingReader(owner: self, children: children)
   }
 

@@ -75,6 +75,6 @@ public struct EstimateStats: Sendable, Codable, Equatable {
     case .steady: trendText = ", steady"
     case nil: trendText = ""
     }
-    return "estimates within 2x: \(percent) %\(trendText) (\(sets) set\(sets == 1 ? "" : "s"))"
+    return "estimates within 2x: \(percent) %\(trendText) (\(sets.counted("set")))"
   }
 }

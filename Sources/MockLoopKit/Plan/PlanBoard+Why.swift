@@ -11,7 +11,7 @@ extension PlanBoard {
     switch kind {
     case .overdue where day == 0:
       let late = -review.dueOffset
-      why = "overdue by \(Self.count(late, "day")) (due \(state.due)); \(last)"
+      why = "overdue by \(late.counted("day")) (due \(state.due)); \(last)"
     case .overdue:
       why = "due \(state.due), moved here for time; \(last)"
     default:
@@ -52,8 +52,6 @@ extension PlanBoard {
     return parts.joined(separator: " and ")
   }
 
-  static func count(_ value: Int, _ noun: String) -> String { value == 1 ? "1 \(noun)" : "\(value) \(noun)s" }
-
   // MARK: Warnings
 
   /// With an interview date: the due cards and weak dimensions the minutes a day leave short of
@@ -66,7 +64,7 @@ extension PlanBoard {
       let names = run.missedDue.prefix(3).map(\.question.id).joined(separator: ", ")
       let more = run.missedDue.count > 3 ? " and \(run.missedDue.count - 3) more" : ""
       problems.append(
-        "\(Self.count(run.missedDue.count, "due mock")) (\(names)\(more)) \(run.missedDue.count == 1 ? "does" : "do") not fit before the interview on \(date)"
+        "\(run.missedDue.count.counted("due mock")) (\(names)\(more)) \(run.missedDue.count.noun("does", plural: "do")) not fit before the interview on \(date)"
       )
     }
     // How many cards could exercise each dimension before the date at all: more minutes a day
@@ -85,7 +83,7 @@ extension PlanBoard {
       let reason =
         count >= DimensionCoverage.neededExercises
         ? ""
-        : "; only \(Self.count(count, "\(level.rawValue) question")) can exercise it, so more time would not help"
+        : "; only \(count.counted("\(level.rawValue) question")) can exercise it, so more time would not help"
       problems.append(
         "\(standing.title) (weak, \(standing.recentAverage.map(Rubric.format) ?? "-")) is exercised \(times) before the interview, not twice\(reason)"
       )

@@ -91,14 +91,12 @@ public enum PracticeHTMLReport {
     let dates = context.dates
     let stats = context.stats
     let active = context.finished.reduce(0.0) { $0 + $1.timeline.activeSeconds }
-    let hours = Int(active / 3600)
-    let minutes = Int(active.truncatingRemainder(dividingBy: 3600) / 60)
     var facts = [
       Fact("From", since == nil && context.played.isEmpty ? "no sessions yet" : dates.day(context.start)),
       Fact("To", dates.day(context.now)),
       Fact("Sessions", "\(stats.totalSessions) (\(stats.finishedSessions) finished, \(stats.gradedSessions) graded)"),
-      Fact("Interview time", hours > 0 ? "\(hours) h \(minutes) min" : "\(minutes) min"),
-      Fact("Streak", stats.currentStreakDays == 1 ? "1 day" : "\(stats.currentStreakDays) days"),
+      Fact("Interview time", DurationText.clock(active)),
+      Fact("Streak", stats.currentStreakDays.counted("day")),
     ]
     if let rubric = context.rubric { facts.append(Fact("Rubric", "\(rubric.title) (\(rubric.id))")) }
     return facts
@@ -157,7 +155,7 @@ public enum PracticeHTMLReport {
         bars: [
           BarChart.Bar(
             value: role.median / 60, ink: role.median > 0 ? .bad : .good, label: signedClock(role.median),
-            tooltip: "\(role.title): median \(signedClock(role.median)) over \(role.count) phases")
+            tooltip: "\(role.title): median \(signedClock(role.median)) over \(role.count.counted("phase"))")
         ], range: (role.lowerQuartile / 60)...(role.upperQuartile / 60))
     }
     let chart = BarChart(
@@ -231,7 +229,7 @@ public enum PracticeHTMLReport {
 
   /// "+1:30", "-0:45", "0:00" from seconds.
   static func signedClock(_ seconds: Double) -> String {
-    let whole = Int(seconds.rounded())
+    let whole = DurationText.wholeSeconds(seconds)
     return whole > 0 ? "+" + DurationText.clock(whole) : whole < 0 ? "-" + DurationText.clock(-whole) : "0:00"
   }
 }

@@ -70,7 +70,7 @@ enum PracticeScoreSection {
         .figure(
           ReportFigure(
             id: "chart-dimension-\(index + 1)", title: dimension.title,
-            summary: "\(dimension.title): \(scores.count) scores.\(latest)",
+            summary: "\(dimension.title): \(scores.count.counted("score")).\(latest)",
             chart: .lines(
               LineChart(
                 series: [

@@ -20,7 +20,7 @@ struct RolePacing: Equatable {
       for (phase, timing) in zip(played.session.format.phases, played.timeline.phases) {
         let key = phase.roles.first?.rawValue ?? phase.id
         if titles[key] == nil { titles[key] = phase.roles.first.map(title(of:)) ?? phase.title }
-        differences[key, default: []].append(Int(timing.actualSeconds.rounded()) - timing.plannedSeconds)
+        differences[key, default: []].append(DurationText.wholeSeconds(timing.actualSeconds) - timing.plannedSeconds)
       }
     }
     let order = PhaseRole.allCases.map(\.rawValue)

@@ -128,7 +128,7 @@ enum SessionGradeSection {
     let scored = dimensions.filter { assessment.scores[$0.id] != nil }.count
     return ReportFigure(
       id: "chart-grade", title: "Score per dimension against the \(level.rawValue) bar",
-      summary: "\(scored) of \(dimensions.count) dimensions scored on a scale of \(rubric.scale.minimum) to "
+      summary: "\(scored) of \(dimensions.count.counted("dimension")) scored on a scale of \(rubric.scale.minimum) to "
         + "\(rubric.scale.maximum).",
       chart: .bars(chart), table: table)
   }

@@ -60,7 +60,7 @@ public enum SessionHTMLReport {
       facts.append(Fact("Paused", DurationText.clock(report.pausedSeconds) + away))
     }
     let coverage = report.checklistCoverage
-    facts.append(Fact("Checklist", "\(coverage.checked) of \(coverage.total) items"))
+    facts.append(Fact("Checklist", "\(coverage.checked) of \(coverage.total.counted("item"))"))
     if !report.verdicts.isEmpty {
       facts.append(
         Fact(
@@ -175,7 +175,7 @@ public enum SessionHTMLReport {
     var blocks: [ReportBlock] = []
     let items = report.followUps.enumerated().map { index, followUp in
       let answer = showsAnswers ? question?.followUp(withText: followUp.text)?.answer ?? [] : []
-      let minute = DurationText.clock(Int((followUp.minute * 60).rounded()))
+      let minute = DurationText.clock(followUp.seconds)
       return ListItem(
         "\(index + 1). \(followUp.text)", detail: "at \(minute)\(followUp.onDemand ? ", asked early" : "")",
         children: answer, childrenTitle: "A strong answer covers")

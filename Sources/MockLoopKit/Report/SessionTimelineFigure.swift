@@ -16,7 +16,7 @@ enum SessionTimelineFigure {
 
   /// "14:20": the interview clock at `date`.
   static func clock(of session: Session, at date: Date) -> String {
-    DurationText.clock(Int(seconds(of: session, at: date).rounded()))
+    DurationText.clock(seconds(of: session, at: date))
   }
 
   static func section(session: Session, report: SessionReport) -> ReportSection {
@@ -49,18 +49,18 @@ enum SessionTimelineFigure {
         .span(
           from: start / 60, to: seconds / 60, label: title, ink: .palette(current),
           tooltip:
-            "\(title): \(DurationText.clock(Int(start.rounded()))) to \(DurationText.clock(Int(seconds.rounded())))"))
+            "\(title): \(DurationText.clock(start)) to \(DurationText.clock(seconds))"))
       spanStart = nil
     }
     func closePause(at date: Date) {
       guard let (event, seconds) = pauseStart else { return }
       let away = event.reason == .away
-      let length = DurationText.clock(Int(date.timeIntervalSince(event.at).rounded()))
+      let length = DurationText.clock(date.timeIntervalSince(event.at))
       let why = away ? "the app was not running" : "paused"
       pauses.append(
         .mark(
           at: seconds / 60, shape: .hollow, ink: away ? .muted : .warn, label: length,
-          tooltip: "\(why) for \(length) at \(DurationText.clock(Int(seconds.rounded())))"))
+          tooltip: "\(why) for \(length) at \(DurationText.clock(seconds))"))
       moments.append(
         Moment(seconds: seconds, text: away ? "Away for \(length) (the app was not running)" : "Paused for \(length)"))
       pauseStart = nil
@@ -142,10 +142,10 @@ enum SessionTimelineFigure {
     }.map(\.element)
     let table = DataTable(
       caption: "What happened, by the interview clock", columns: [.init("At", isNumeric: true), .init("What")],
-      rows: ordered.map { [DurationText.clock(Int($0.seconds.rounded())), $0.text] })
+      rows: ordered.map { [DurationText.clock($0.seconds), $0.text] })
     let summary =
-      "\(report.phases.count) phases over \(DurationText.clock(report.activeSeconds)) of interview time; "
-      + "\(report.followUps.count) follow-ups asked, \(session.marks.count) checklist ticks, \(pauses.count) pauses."
+      "\(report.phases.count.counted("phase")) over \(DurationText.clock(report.activeSeconds)) of interview time; "
+      + "\(report.followUps.count.counted("follow-up")) asked, \(session.marks.count.counted("checklist tick")), \(pauses.count.counted("pause"))."
     let figure = ReportFigure(
       id: "chart-timeline", title: "Timeline of the mock", summary: summary, chart: .timeline(chart), table: table)
     return ReportSection(id: "timeline", title: "Timeline", blocks: [.figure(figure)])

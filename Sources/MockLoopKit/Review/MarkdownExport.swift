@@ -20,7 +20,7 @@ public enum MarkdownExport {
         + (report.pausedSeconds > 0 ? ", paused \(DurationText.clock(report.pausedSeconds))" : "")
         + " (\(report.state))")
     let coverage = report.checklistCoverage
-    lines.append("- Checklist: \(coverage.checked) of \(coverage.total) items")
+    lines.append("- Checklist: \(coverage.checked) of \(coverage.total.counted("item"))")
     lines.append("")
     lines.append("## Phases")
     lines.append("")
@@ -51,7 +51,7 @@ public enum MarkdownExport {
       let notes = report.finishedAt == nil ? nil : question
       for followUp in report.followUps {
         let how = followUp.onDemand ? ", asked early" : ""
-        lines.append("- minute \(Int(followUp.minute))\(how): \(followUp.text)")
+        lines.append("- at \(DurationText.clock(followUp.seconds))\(how): \(followUp.text)")
         guard let answer = notes?.followUp(withText: followUp.text)?.answer, !answer.isEmpty else { continue }
         lines.append("  - *A strong answer covers:*")
         lines += answer.map { "    - \($0)" }

@@ -83,7 +83,7 @@ extension PracticeStats {
 
     init(phaseID: String, title: String, timings: [SessionTimeline.PhaseTiming]) {
       let count = Double(max(timings.count, 1))
-      let actual = timings.map { Int($0.actualSeconds.rounded()) }
+      let actual = timings.map { DurationText.wholeSeconds($0.actualSeconds) }
       let overruns = zip(timings, actual).map { max(0, $1 - $0.plannedSeconds) }
       let short = zip(timings, actual).filter {
         PhasePace(plannedSeconds: $0.plannedSeconds, actualSeconds: $1).isShort

@@ -30,8 +30,11 @@ public struct SessionReport: Sendable, Codable, Equatable {
   public struct FollowUpReport: Sendable, Codable, Equatable {
     public var text: String
     public var revealedAt: Date
-    /// Minute of interview time (pauses excluded) when it was asked.
+    /// Minute of interview time (pauses excluded) when it was asked, to a tenth.
     public var minute: Double
+    /// The whole seconds of interview time (pauses excluded) when it was asked, by the one
+    /// rounding rule (`DurationText.wholeSeconds`): what every view shows as "at 20:18".
+    public var seconds: Int
     public var onDemand: Bool
   }
 
@@ -81,23 +84,24 @@ public struct SessionReport: Sendable, Codable, Equatable {
     question = session.question
     level = session.level
     plannedSeconds = timeline.plannedSeconds
-    activeSeconds = Int(timeline.activeSeconds.rounded())
-    pausedSeconds = Int(timeline.pausedSeconds.rounded())
-    awaySeconds = Int(timeline.awaySeconds.rounded())
+    activeSeconds = DurationText.wholeSeconds(timeline.activeSeconds)
+    pausedSeconds = DurationText.wholeSeconds(timeline.pausedSeconds)
+    awaySeconds = DurationText.wholeSeconds(timeline.awaySeconds)
     phases = zip(session.format.phases, timeline.phases).map { phase, timing in
       PhaseReport(
         id: phase.id, title: phase.title, plannedSeconds: timing.plannedSeconds,
-        actualSeconds: Int(timing.actualSeconds.rounded()), overrunSeconds: Int(timing.overrunSeconds.rounded()),
+        actualSeconds: DurationText.wholeSeconds(timing.actualSeconds),
+        overrunSeconds: DurationText.wholeSeconds(timing.overrunSeconds),
         checklist: phase.checklist.enumerated().map { index, text in
           let mark = session.marks.first { $0.phaseID == phase.id && $0.item == index }
           return ChecklistItemReport(text: text, checked: mark != nil, checkedAt: mark?.at)
         })
     }
     followUps = session.revealedFollowUps.map { followUp in
-      let minute = session.timeline(at: followUp.at).activeSeconds / 60
+      let active = session.timeline(at: followUp.at).activeSeconds
       return FollowUpReport(
-        text: followUp.text, revealedAt: followUp.at, minute: (minute * 10).rounded() / 10,
-        onDemand: followUp.isOnDemand)
+        text: followUp.text, revealedAt: followUp.at, minute: (active / 6).rounded() / 10,
+        seconds: DurationText.wholeSeconds(active), onDemand: followUp.isOnDemand)
     }
     notes = session.notes
     assessment = session.assessment

@@ -108,13 +108,11 @@ public struct SessionTimeline: Sendable, Equatable {
 
   /// The whole seconds that have passed of `seconds`. A value a hair under a whole second
   /// (floating-point sums of event times) counts as that second, so a display never lags.
-  public static func wholeSeconds(_ seconds: TimeInterval) -> Int {
-    Int((seconds + displayTolerance).rounded(.down))
-  }
+  /// The rule is `DurationText.wholeSeconds`, the one every duration is shown by.
+  public static func wholeSeconds(_ seconds: TimeInterval) -> Int { DurationText.wholeSeconds(seconds) }
 
-  /// How far under a whole second still counts as it: a millisecond, far below what a person
-  /// sees and far above the error of adding up event times.
-  public static let displayTolerance: TimeInterval = 0.001
+  /// How far under a whole second still counts as it (`DurationText.tolerance`).
+  public static let displayTolerance: TimeInterval = DurationText.tolerance
 
   /// The whole seconds the phase countdown shows: the phase's full length during its first
   /// second, 0 for the second that begins when the planned time is up, then -1, -2, ... once

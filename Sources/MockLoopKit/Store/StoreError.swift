@@ -74,12 +74,12 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case .refusedImport(let problems):
       let shown = problems.prefix(20).map { "  \($0)" }
       let more = problems.count > shown.count ? ["  … and \(problems.count - shown.count) more"] : []
-      return "the export breaks \(problems.count == 1 ? "a rule" : "\(problems.count) rules"); "
+      return "the export breaks \(problems.count == 1 ? "a rule" : problems.count.counted("rule")); "
         + "nothing was imported:\n" + (shown + more).joined(separator: "\n")
     case .tooLarge(let source, let limit):
       return "\(source) is larger than \(limit / (1024 * 1024)) MB, more than MockLoop reads; nothing was imported."
     case .importStopped(let added, let cause):
-      return "the import stopped after \(added) session\(added == 1 ? "" : "s"): \(cause.description)\n"
+      return "the import stopped after \(added.counted("session")): \(cause.description)\n"
         + "Run the same import again once that is fixed: sessions already imported are skipped."
     }
   }

@@ -2,9 +2,24 @@ import Foundation
 
 /// How durations and dates are written for people.
 ///
-/// A duration counts the whole seconds that have passed (rounded toward zero), the rule the
-/// session clock uses too, so "elapsed 3:25" on screen and "3:25" in a record agree.
+/// One format: "m:ss", "h:mm:ss" from an hour on. One rounding rule: a duration counts the whole
+/// seconds that have passed, rounded toward zero (a value within a millisecond under a whole
+/// second counts as it), the rule the session clock shows by. So "elapsed 3:25" on screen,
+/// "3:25" in the history, in `show`, in `compare`, in the Markdown export and in the HTML report
+/// all agree for the same stored duration.
 public enum DurationText {
+  /// The one rounding rule: the whole seconds in `seconds`, toward zero, a value a hair under a
+  /// whole second (floating-point sums of event times) counting as that second.
+  public static func wholeSeconds(_ seconds: TimeInterval) -> Int {
+    guard seconds.isFinite else { return 0 }
+    let whole = Int((abs(seconds) + tolerance).rounded(.down))
+    return seconds < 0 ? -whole : whole
+  }
+
+  /// How far under a whole second still counts as it: a millisecond, far below what a person
+  /// sees and far above the error of adding up event times.
+  public static let tolerance: TimeInterval = 0.001
+
   /// "7:05", "1:02:03", "-0:30".
   public static func clock(_ seconds: Int) -> String {
     let sign = seconds < 0 ? "-" : ""
@@ -16,7 +31,8 @@ public enum DurationText {
     return sign + String(format: "%d:%02d", minutes, secs)
   }
 
-  public static func clock(_ seconds: TimeInterval) -> String { clock(Int(seconds.rounded(.towardZero))) }
+  /// The same for a measured duration, by the one rounding rule (`wholeSeconds`).
+  public static func clock(_ seconds: TimeInterval) -> String { clock(wholeSeconds(seconds)) }
 
   /// "07:05": a countdown's minutes and seconds, two digits each (minutes grow past 99 only
   /// for a phase longer than 99 minutes).

@@ -32,7 +32,7 @@ final class AppRuntime {
     self.queue = queue
     do {
       let replayed = try queue.replayQueueFile()
-      return replayed > 0 ? "Saved \(replayed) change\(replayed == 1 ? "" : "s") kept from the last run." : nil
+      return replayed > 0 ? "Saved \(replayed.counted("change")) kept from the last run." : nil
     } catch {
       return "Cannot read \(queue.queueFile.path): \(error). It was left in place."
     }

@@ -6,25 +6,21 @@ extension AppState {
   public func visibleQuestions(_ home: HomeState) -> [(question: Question, deck: Deck)] {
     guard content.formats.indices.contains(home.formatIndex) else { return [] }
     let format = content.formats[home.formatIndex]
-    let words = home.search.lowercased().split(separator: " ").map(String.init)
     let fitting = content.allQuestions.filter { entry in
       let question = entry.question
       guard question.fits(format) else { return false }
       switch home.levelFilter {
-      case .all: break
-      case .l6: if !question.levels.contains(.l6) { return false }
-      case .l7: if !question.levels.contains(.l7) { return false }
+      case .all: return true
+      case .l6: return question.levels.contains(.l6)
+      case .l7: return question.levels.contains(.l7)
       }
-      guard !words.isEmpty else { return true }
-      let haystack = ([question.id, question.title, question.prompt, entry.deck.id] + question.focus).joined(
-        separator: " "
-      )
-      .lowercased()
-      return words.allSatisfy(haystack.contains)
     }
-    // Questions written for this format come first.
-    return fitting.filter { $0.question.formats.contains(format.id) }
+    // Questions written for this format come first; a search then ranks title matches above
+    // tag matches above body matches (`QuestionSearch`), keeping that order within each.
+    let ordered =
+      fitting.filter { $0.question.formats.contains(format.id) }
       + fitting.filter { !$0.question.formats.contains(format.id) }
+    return QuestionSearch(home.search).ranked(ordered) { ($0.question, $0.deck.id) }
   }
 
   mutating func perform(_ action: Action, home: inout HomeState) -> [Effect] {

@@ -56,12 +56,8 @@ extension AppState {
       default: break
       }
     case .back:
-      var session = grading.session
-      session.assessment = grading.assessment
-      var record = returnTo ?? RecordState(session: session, history: nil)
-      record.session = session
-      screen = .record(record)
-      return [.load(.calculations(sessionID: session.id))]
+      screen = .grading(grading, returnTo: returnTo)
+      return stepBack()
     default: break
     }
     return []
@@ -121,8 +117,7 @@ extension AppState {
       guard visible.indices.contains(history.cursor) else { return [] }
       return [.load(.record(id: visible[history.cursor].id, history: history))]
     case .back:
-      screen = .home(HomeState())
-      return [.load(.home)]
+      return stepBack()
     default: break
     }
     return []
@@ -134,8 +129,7 @@ extension AppState {
     case .moveDown, .moveUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .moveTop, .moveBottom:
       if let motion = ScrollMotion(action), let pane = pane(.stats) { scroll(&stats, pane, motion) }
     case .back:
-      screen = .home(HomeState())
-      return [.load(.home)]
+      return stepBack()
     case .startSuggestion:
       return startSuggestion(stats.stats.suggestion)
     default: break
@@ -170,12 +164,11 @@ extension AppState {
       record.referenceScroll = ScrollState()
       record.focus = .reference
     case .back:
-      if let history = record.history {
-        screen = .history(history)
-        return [.load(.history)]
-      }
-      screen = .home(HomeState())
-      return [.load(.home)]
+      screen = .record(record)
+      let effects = stepBack()
+      // Back from the reference stays on this record: hand the closed view to the caller.
+      if case .record(let back) = screen { record = back }
+      return effects
     default: break
     }
     return []

@@ -69,12 +69,12 @@ public struct AppState: Sendable {
   /// The warning the status bar keeps until the write queue is empty, if any.
   public var saveWarning: String? {
     if let rescued = saveStatus.rescued {
-      return "\(rescued.reason); \(rescued.count) unsaved change\(rescued.count == 1 ? "" : "s") kept in "
+      return "\(rescued.reason); \(rescued.count.counted("unsaved change")) kept in "
         + rescued.file.lastPathComponent
     }
     guard saveStatus.pending > 0, let failure = saveStatus.failure else { return nil }
     let count = saveStatus.pending
-    return "Not saved yet: \(failure), \(count) change\(count == 1 ? "" : "s") waiting"
+    return "Not saved yet: \(failure), \(count.counted("change")) waiting"
   }
 
   public var keyContext: KeyContext {

@@ -111,7 +111,10 @@ public enum Keymap {
       footer: "reference"),
     KeyBinding(
       [.character("C")], .openComparison, .record, "every attempt of this question side by side", footer: "compare"),
-    KeyBinding([.character("q"), .escape], .back, .record, "back", footer: "back"),
+    KeyBinding(
+      [.character("q"), .escape], .back, .record,
+      "back one screen: the reference to its record, a record to the history (or home), progress to home",
+      footer: "back"),
 
     KeyBinding([.character("j"), .down], .moveDown, .comparison, "scroll down"),
     KeyBinding([.character("k"), .up], .moveUp, .comparison, "scroll up"),

@@ -7,7 +7,9 @@ enum CalculationLines {
     guard !calculations.isEmpty else { return [] }
     var lines: [[Span]] = [[], [Span("Calculations", role: .accent)]]
     for calculation in calculations {
-      let minute = startedAt.map { String(format: "  %2dm ", Int(calculation.at.timeIntervalSince($0) / 60)) } ?? "  "
+      let minute =
+        startedAt.map { "  " + DurationText.clock(calculation.at.timeIntervalSince($0)).leftPadded(toWidth: 5) + " " }
+        ?? "  "
       lines.append([
         Span(minute, role: .muted), Span(calculation.expression), Span(" = ", role: .muted),
         Span(calculation.result, role: .title),

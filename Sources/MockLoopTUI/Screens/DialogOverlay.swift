@@ -42,7 +42,7 @@ enum DialogOverlay {
     case .quitWithUnsaved(let status):
       title = "Changes not saved yet"
       text =
-        "\(status.pending) change\(status.pending == 1 ? " is" : "s are") not stored (\(status.failure ?? "still writing")). "
+        "\(status.pending) \(status.pending.noun("change is", plural: "changes are")) not stored (\(status.failure ?? "still writing")). "
         + "Quit anyway? They are kept in \(WriteQueue.queueFileName) beside the database and saved on the next start."
       choices = [Span("y", role: .key), Span(" quit anyway   "), Span("n", role: .key), Span(" stay")]
     }

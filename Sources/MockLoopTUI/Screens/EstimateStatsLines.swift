@@ -9,7 +9,7 @@ enum EstimateStatsLines {
       [Span("Estimation ", role: .accent), Span(stats.summary)],
       [
         Span(
-          "  \(stats.asked) drills: \(stats.right) within 2x, \(stats.close) within 10x, \(stats.off) off, "
+          "  \(stats.asked.counted("drill")): \(stats.right) within 2x, \(stats.close) within 10x, \(stats.off) off, "
             + "\(stats.skipped) not answered", role: .muted)
       ],
     ]

@@ -4,7 +4,7 @@ import MockLoopKit
 enum HistoryScreen {
   static func render(_ history: HistoryState, state: AppState, on canvas: inout Canvas) {
     let (top, rest) = canvas.bounds.splitTop(1)
-    TitleBar.render(title: "History", detail: "\(history.sessions.count) sessions", in: top, on: &canvas)
+    TitleBar.render(title: "History", detail: history.sessions.count.counted("session"), in: top, on: &canvas)
     let (footer, body) = rest.splitBottom(1)
     let visible = history.visible
     var title = "\(visible.count) shown · level \(history.levelFilter.rawValue)"
@@ -12,19 +12,18 @@ enum HistoryScreen {
       title += " · /\(history.search)" + (history.isSearching ? "▏" : "")
     }
     let inner = canvas.drawBox(in: body, title: title, role: .accent)
-    let questionWidth = max(inner.width - 62, 12)
-    let header =
-      "DATE              LEVEL FORMAT          " + "QUESTION".padded(toWidth: questionWidth) + "   TIME  VERDICT"
-    canvas.write([Span(header, role: .muted)], row: inner.row, column: inner.column + 1, maxWidth: inner.width - 1)
+    let columns = HistoryColumns(width: inner.width)
+    canvas.write(columns.header, row: inner.row, column: inner.column, maxWidth: inner.width)
     let rows = visible.map { summary in
-      ListView.Row(spans: [
-        Span(DurationText.day(summary.createdAt).padded(toWidth: 18)),
-        Span((summary.level?.rawValue ?? "-").padded(toWidth: 6), role: .accent),
-        Span(summary.formatID.fitted(toWidth: 15, ellipsis: true) + " ", role: .muted),
-        Span(summary.questionTitle.fitted(toWidth: questionWidth, ellipsis: true)),
-        Span((summary.activeSeconds.map { DurationText.clock($0) } ?? "-").leftPadded(toWidth: 8) + "  "),
-        verdictSpan(summary, rubric: summary.rubricID.flatMap(state.content.rubric(id:))),
-      ])
+      ListView.Row(
+        spans: columns.row([
+          Span(DurationText.day(summary.createdAt)),
+          Span(summary.level?.rawValue ?? "-", role: .accent),
+          Span(summary.formatID, role: .muted),
+          Span(summary.questionTitle),
+          Span(summary.activeSeconds.map { DurationText.clock($0) } ?? "-"),
+          verdictSpan(summary, rubric: summary.rubricID.flatMap(state.content.rubric(id:))),
+        ]))
     }
     if rows.isEmpty {
       canvas.write(

@@ -87,10 +87,10 @@ enum HomeScreen {
     SessionScreen.renderText(
       detailLines(home, state: state, width: SessionScreen.textWidth(layout.details)), scroll: home.detailsScroll,
       title: "Details", role: home.pane == .details ? .accent : .border, in: layout.details, on: &canvas)
-    let errors = state.content.errors.count
+    let errors = Set(state.content.errors.map(\.file)).count
     let status =
       home.message ?? state.status
-      ?? (errors > 0 ? "\(errors) content file\(errors == 1 ? "" : "s") with errors: run 'mockloop decks lint'" : nil)
+      ?? (errors > 0 ? "\(errors.counted("content file")) with errors: run 'mockloop decks lint'" : nil)
     Footer.render(
       context: home.isSearching ? .dialog : .home,
       status: home.isSearching ? "Type to search · Enter keeps · Esc clears" : status, in: layout.footer, on: &canvas)

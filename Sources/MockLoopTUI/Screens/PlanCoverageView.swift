@@ -9,7 +9,7 @@ enum PlanCoverageView {
     let interview =
       plan.interview.map { date in
         let days = plan.daysToInterview ?? 0
-        return "interview \(date): \(days == 1 ? "1 day" : "\(days) days") left"
+        return "interview \(date): \(days.counted("day")) left"
       } ?? "no interview date (mockloop plan --interview YYYY-MM-DD)"
     lines.append([
       Span("Plan · \(plan.level.rawValue) · ", role: .accent), Span(interview, role: .title),

@@ -131,7 +131,7 @@ enum RecordScreen {
       lines.append([Span("Follow-ups asked", role: .accent)])
       for followUp in report.followUps {
         lines += SpanWrap.lines(
-          lead: [Span(String(format: "  %2dm ", Int(followUp.minute)), role: .muted)],
+          lead: [Span("  " + DurationText.clock(followUp.seconds).leftPadded(toWidth: 5) + " ", role: .muted)],
           [Span(followUp.text, role: .followup), Span(followUp.onDemand ? "  (asked early)" : "", role: .muted)],
           width: width)
       }

@@ -20,7 +20,7 @@ enum ReferenceView {
     for followUp in heard {
       lines.append([])
       let when = asked.first { $0.text == followUp.text }.map { item in
-        "asked at \(Int(session.timeline(at: item.at).activeSeconds / 60))m"
+        "asked at \(DurationText.clock(session.timeline(at: item.at).activeSeconds))"
       }
       lines += bullet(followUp.text, note: when ?? "not asked", width: width)
       for point in followUp.answer {

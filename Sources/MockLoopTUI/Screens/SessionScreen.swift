@@ -115,10 +115,10 @@ enum SessionScreen {
     }
     var lines: [[Span]] = []
     for followUp in asked.reversed() {
-      let minute = Int(live.session.timeline(at: followUp.at).activeSeconds / 60)
+      let at = DurationText.clock(live.session.timeline(at: followUp.at).activeSeconds)
       let isNew = followUp.text == live.highlightedFollowUp
       lines += SpanWrap.lines(
-        lead: [Span(String(format: "%2dm ", minute), role: .muted)], followUp.text,
+        lead: [Span(at.leftPadded(toWidth: 5) + " ", role: .muted)], followUp.text,
         role: isNew ? .followupNew : .followup, width: width)
     }
     return lines

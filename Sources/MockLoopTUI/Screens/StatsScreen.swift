@@ -53,7 +53,7 @@ enum StatsScreen {
     lines.append([
       Span("Sessions per week (12 weeks) ", role: .accent), Span(weeks.text(), role: .sparkline),
       Span(
-        "  this week \(stats.sessionsPerWeek.last?.count ?? 0) · streak \(stats.currentStreakDays) day\(stats.currentStreakDays == 1 ? "" : "s")",
+        "  this week \(stats.sessionsPerWeek.last?.count ?? 0) · streak \(stats.currentStreakDays.counted("day"))",
         role: .muted),
     ])
     lines.append([])
@@ -77,7 +77,7 @@ enum StatsScreen {
     }
     for format in stats.pacing {
       lines += SpanWrap.lines(
-        "Pacing · \(format.formatTitle) (\(format.sessions) sessions)", role: .accent, width: width)
+        "Pacing · \(format.formatTitle) (\(format.sessions.counted("session")))", role: .accent, width: width)
       for phase in format.phases {
         let over = phase.averageOverrunSeconds
         lines += SpanWrap.lines(
@@ -105,7 +105,7 @@ enum StatsScreen {
       }
       lines.append([])
     }
-    lines.append([Span("Never attempted: \(stats.untouchedQuestions.count) questions", role: .accent)])
+    lines.append([Span("Never attempted: \(stats.untouchedQuestions.count.counted("question"))", role: .accent)])
     for question in stats.untouchedQuestions.prefix(8) {
       lines.append([Span("  " + question.title), Span("  \(question.id)", role: .muted)])
     }

@@ -71,7 +71,8 @@ enum TodayScreen {
   static func title(of plan: PracticePlan) -> String {
     var parts = ["Today \(plan.today)", plan.level.rawValue]
     if let days = plan.daysToInterview {
-      parts.append(days == 0 ? "interview today" : days == 1 ? "interview tomorrow" : "interview in \(days) days")
+      parts.append(
+        days == 0 ? "interview today" : days == 1 ? "interview tomorrow" : "interview in \(days.counted("day"))")
     }
     parts.append("\(plan.minutesPerDay) min a day")
     return parts.joined(separator: " · ")

@@ -154,6 +154,13 @@ public final class NcursesTerminal: Terminal {
     return count < 0 ? nil : Int(count)
   }
 
+  /// Whether terminfo says a terminal type (or `$TERM` when nil) can move the cursor, which the
+  /// full-screen app needs (`TERM=dumb` cannot); nil when the type is unknown.
+  public static func terminfoCanAddressCursor(term: String? = nil) -> Bool? {
+    let can = term.map { ml_terminfo_can_address_cursor($0) } ?? ml_terminfo_can_address_cursor(nil)
+    return can < 0 ? nil : can != 0
+  }
+
   private func resumeAfterSuspend() {
     lastDrawn = nil
     clearok(ml_curscr(), true)

@@ -30,13 +30,14 @@ struct BenchDataCommand: ParsableCommand {
       let existing = try store.sessionCount()
       guard existing == 0 else {
         throw CLIError(
-          "\(store.databaseURL.path) already holds \(existing) sessions; bench-data fills an empty data folder")
+          "\(store.databaseURL.path) already holds \(existing.counted("session")); bench-data fills an empty data folder"
+        )
       }
       databaseURL = store.databaseURL
       // Short transactions, as an import makes them: a running mock is never locked out for long.
       elapsed = try ContinuousClock().measure { try store.insertInBatches(made) }
     }  // the store closes here, folding its write-ahead log into the file
-    print("inserted \(made.count) sessions in \(BenchFiles.milliseconds(elapsed)) ms")
+    print("inserted \(made.count.counted("session")) in \(BenchFiles.milliseconds(elapsed)) ms")
     print("database \(databaseURL.path): \(BenchFiles.size(of: databaseURL)) bytes")
   }
 }
@@ -60,7 +61,8 @@ struct BenchHistoryCommand: ParsableCommand {
     let rubric = content.rubric(for: sessions)
     let now = Date()
     print(
-      "\(sessions.count) sessions; database \(store.databaseURL.path): \(BenchFiles.size(of: store.databaseURL)) bytes")
+      "\(sessions.count.counted("session")); database \(store.databaseURL.path): \(BenchFiles.size(of: store.databaseURL)) bytes"
+    )
     try report("open + history()") {
       _ = try SessionStore.open(folder: context.dataFolder).history()
     }

@@ -26,7 +26,7 @@ struct BenchReportCommand: ParsableCommand {
     let sessions = try store.allSessionsBulk()
     let rubric = library.rubric(for: sessions)
     var size = 0
-    print("\(sessions.count) sessions")
+    print(sessions.count.counted("session"))
     try measure("report --all (open, read, build, write)") {
       let store = try context.openStore()
       let page = try ReportPage.practice(store: store, library: context.loadContent(), since: nil, now: now)

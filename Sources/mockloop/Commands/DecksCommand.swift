@@ -25,7 +25,7 @@ struct DecksCommand: ParsableCommand {
           library.formats.map { ["  \($0.id)", $0.level?.rawValue ?? "any", "\($0.totalMinutes) min", $0.title] }))
       for deck in library.decks {
         Output.text("")
-        Output.text("Deck \(deck.id): \(deck.title) (\(deck.questions.count) questions)")
+        Output.text("Deck \(deck.id): \(deck.title) (\(deck.questions.count.counted("question")))")
         Output.text(
           Output.table(
             deck.questions.map {
@@ -36,7 +36,7 @@ struct DecksCommand: ParsableCommand {
         Output.text("")
         Output.text("Rubrics")
         Output.text(
-          Output.table(library.rubrics.map { ["  \($0.id)", "\($0.dimensions.count) dimensions", $0.title] }))
+          Output.table(library.rubrics.map { ["  \($0.id)", $0.dimensions.count.counted("dimension"), $0.title] }))
       }
     }
   }
@@ -95,10 +95,12 @@ struct DecksCommand: ParsableCommand {
       let questions = library.decks.reduce(0) { $0 + $1.questions.count }
       let drills = library.allEstimates.count
       let summary =
-        "\(library.fileCount) files: \(library.formats.count) formats, \(library.decks.count) decks (\(questions) questions, "
-        + "\(drills) estimation drills), "
-        + "\(library.rubrics.count) rubrics, \(library.themes.count) themes; \(library.errors.count) errors"
-        + (warnings.isEmpty ? "" : ", \(warnings.count) warning\(warnings.count == 1 ? "" : "s")")
+        "\(library.fileCount.counted("file")): \(library.formats.count.counted("format")), "
+        + "\(library.decks.count.counted("deck")) (\(questions.counted("question")), "
+        + "\(drills.counted("estimation drill"))), "
+        + "\(library.rubrics.count.counted("rubric")), \(library.themes.count.counted("theme")); "
+        + "\(library.errors.count.counted("error"))"
+        + (warnings.isEmpty ? "" : ", \(warnings.count.counted("warning"))")
       if library.errors.isEmpty {
         Output.text(summary)
       } else {

@@ -14,23 +14,27 @@ struct DoctorCommand: ParsableCommand {
     var problems = 0
     func line(_ label: String, _ value: String, ok: Bool = true, fix: String? = nil) {
       if !ok { problems += 1 }
-      Output.text("\(ok ? "ok  " : "FAIL") \(label.padding(toLength: 10, withPad: " ", startingAt: 0)) \(value)")
-      if !ok, let fix { Output.text("     \("fix".padding(toLength: 10, withPad: " ", startingAt: 0)) \(fix)") }
+      Output.text(DoctorLine.text(label: label, value: value, fix: ok ? nil : fix ?? DoctorLine.noKnownFix))
     }
     Output.text("MockLoop \(MockLoopVersion.current)")
     let term = environment["TERM"] ?? ""
-    line(
-      "terminal", term.isEmpty ? "TERM is not set: the full-screen app needs it" : "TERM=\(term)", ok: !term.isEmpty,
-      fix: "run MockLoop in a terminal, or set TERM (for example: export TERM=xterm-256color)")
+    let terminal = DoctorLine.terminal(
+      term: term, canAddressCursor: term.isEmpty ? nil : NcursesTerminal.terminfoCanAddressCursor(term: term))
+    line("terminal", terminal.value, ok: terminal.fix == nil, fix: terminal.fix)
     let locale =
       environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LC_CTYPE"] ?? environment["LANG"] ?? ""
     let utf8 = locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8")
     line(
-      "locale", locale.isEmpty ? "no LANG/LC_ALL: CJK and emoji notes need a UTF-8 locale" : locale, ok: utf8,
-      fix: "use a UTF-8 locale, for example: export LANG=C.UTF-8")
+      "locale",
+      locale.isEmpty
+        ? "no LANG/LC_ALL: CJK and emoji notes need a UTF-8 locale"
+        : utf8 ? locale : "\(locale): CJK and emoji notes need a UTF-8 locale", ok: utf8,
+      fix: "use a UTF-8 locale, for example: export LANG=C.UTF-8 (list them with: locale -a)")
     let noColor = ColorMode.from(environment: environment) == .none
-    let colors = NcursesTerminal.terminfoColorCount(term: term)
-    line("colours", noColor ? "NO_COLOR is set: attributes only" : colors.map { "\($0) colours" } ?? "unknown terminal")
+    if terminal.fix == nil {
+      let colors = NcursesTerminal.terminfoColorCount(term: term)
+      line("colours", noColor ? "NO_COLOR is set: attributes only" : colors.map { "\($0) colours" } ?? "unknown")
+    }
     let folder = context.dataFolder
     checkStorage(folder: folder, line: line)
     let library = context.loadContent()
@@ -39,7 +43,7 @@ struct DoctorCommand: ParsableCommand {
     line("content", locations.deckFolders.map(\.path).joined(separator: ", "))
     line(
       "found",
-      "\(library.formats.count) formats, \(library.decks.count) decks, \(questions) questions, \(library.rubrics.count) rubrics, \(library.themes.count) themes",
+      "\(library.formats.count.counted("format")), \(library.decks.count.counted("deck")), \(questions.counted("question")), \(library.rubrics.count.counted("rubric")), \(library.themes.count.counted("theme"))",
       ok: !library.formats.isEmpty,
       fix: "set MOCKLOOP_CONTENT to the folder holding Decks/ and Themes/, or reinstall MockLoop")
     for error in library.errors {
@@ -86,9 +90,10 @@ struct DoctorCommand: ParsableCommand {
       let count = try store.sessionCount()
       try store.checkWritable()
       line(
-        "database", "\(databaseURL.path), schema \(SessionStore.schemaVersion), \(count) sessions, writable", true, nil)
+        "database", "\(databaseURL.path), schema \(SessionStore.schemaVersion), \(count.counted("session")), writable",
+        true, nil)
     } catch let error as StoreError where error.allowsReading {
-      let count = (try? SessionStore.open(folder: folder, mode: .readOnly).sessionCount()).map { "\($0) sessions" }
+      let count = (try? SessionStore.open(folder: folder, mode: .readOnly).sessionCount()).map { $0.counted("session") }
       line("database", "\(databaseURL.path): \(count ?? "?") readable, nothing can be saved", false, error.description)
     } catch let error as StoreError {
       line("database", databaseURL.path, false, error.description)

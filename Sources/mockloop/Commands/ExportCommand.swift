@@ -59,7 +59,7 @@ struct ExportCommand: ParsableCommand {
       } catch let error as StoreError {
         throw CLIError("cannot write \(output): \(error.description)")
       }
-      Output.error("wrote \(sessions.count) session\(sessions.count == 1 ? "" : "s") to \(output)")
+      Output.error("wrote \(sessions.count.counted("session")) to \(output)")
     } else {
       Output.text(text, terminator: "")
     }

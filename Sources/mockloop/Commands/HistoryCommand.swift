@@ -23,17 +23,27 @@ struct HistoryCommand: ParsableCommand {
     } else if sessions.isEmpty {
       Output.text("No sessions yet. Start one with 'mockloop' or 'mockloop start'.")
     } else {
-      var rows = [["ID", "DATE", "LEVEL", "FORMAT", "QUESTION", "TIME", "STATE"]]
-      rows += sessions.map { session in
-        [
-          String(session.id.prefix(8)), DurationText.day(session.createdAt), session.level?.rawValue ?? "-",
-          session.formatID,
-          session.questionTitle, session.activeSeconds.map { DurationText.clock($0) } ?? "-",
-          session.finishedAt == nil ? "unfinished" : (session.isGraded ? "graded" : "finished"),
-        ]
-      }
-      Output.text(Output.table(rows.map { $0.map(\.terminalSafe) }))
+      Output.text(Self.table(sessions))
     }
     try Output.finish(skipped: read.skipped)
+  }
+
+  /// The columns of the history table: each title with the value it heads, so header and rows
+  /// come from one list.
+  static let columns: [(title: String, alignsRight: Bool, value: @Sendable (SessionSummary) -> String)] = [
+    ("ID", false, { String($0.id.prefix(8)) }),
+    ("DATE", false, { DurationText.day($0.createdAt) }),
+    ("LEVEL", false, { $0.level?.rawValue ?? "-" }),
+    ("FORMAT", false, { $0.formatID }),
+    ("QUESTION", false, { $0.questionTitle }),
+    ("TIME", true, { $0.activeSeconds.map { DurationText.clock($0) } ?? "-" }),
+    ("STATE", false, { $0.finishedAt == nil ? "unfinished" : ($0.isGraded ? "graded" : "finished") }),
+  ]
+
+  /// The sessions as a table under its header row.
+  static func table(_ sessions: [SessionSummary]) -> String {
+    let rows = [columns.map(\.title)] + sessions.map { session in columns.map { $0.value(session).terminalSafe } }
+    let right = Set(columns.indices.filter { columns[$0].alignsRight })
+    return Output.table(rows, rightAligned: right)
   }
 }

@@ -34,6 +34,6 @@ struct ImportCommand: ParsableCommand {
       throw CLIError(error.description)
     }
     Output.text(
-      "imported \(result.added) session\(result.added == 1 ? "" : "s"), skipped \(result.skipped) already present")
+      "imported \(result.added.counted("session")), skipped \(result.skipped) already present")
   }
 }

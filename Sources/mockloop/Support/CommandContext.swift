@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MockLoopKit
+import MockLoopTUI
 
 /// What the commands share: the environment, the content and the store, each opened on demand
 /// and turned into a clear `CLIError` when it fails.
@@ -117,18 +118,26 @@ enum Output {
   /// Ends a command that skipped sessions with `ExitStatus.skippedSessions`.
   static func finish(skipped: [StoreError]) throws {
     guard !skipped.isEmpty else { return }
-    Output.error("\(skipped.count) session\(skipped.count == 1 ? "" : "s") skipped: they cannot be read")
+    Output.error("\(skipped.count.counted("session")) skipped: they cannot be read")
     throw ExitCode(ExitStatus.skippedSessions)
   }
 
-  /// Rows padded into columns by display width.
-  static func table(_ rows: [[String]]) -> String {
+  /// Rows padded into columns by display width (a CJK title or an emoji takes two columns), two
+  /// spaces apart; the columns in `rightAligned` keep to the right. The first row, a header,
+  /// is laid out by the same widths as the others.
+  static func table(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
     guard let first = rows.first else { return "" }
     var widths = Array(repeating: 0, count: first.count)
-    for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
+    for row in rows {
+      for (index, cell) in row.enumerated() where index < widths.count {
+        widths[index] = max(widths[index], cell.displayWidth)
+      }
+    }
     return rows.map { row in
       row.enumerated().map { index, cell in
-        index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+        let width = index < widths.count ? widths[index] : 0
+        if rightAligned.contains(index) { return cell.leftPadded(toWidth: width) }
+        return index == row.count - 1 ? cell : cell.padded(toWidth: width)
       }.joined(separator: "  ")
     }.joined(separator: "\n")
   }

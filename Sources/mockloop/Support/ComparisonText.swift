@@ -14,10 +14,10 @@ enum ComparisonText {
       ["time"] + attempts.map { "\(DurationText.clock($0.activeSeconds)) / \(DurationText.clock($0.plannedSeconds))" })
     for phase in phaseRows(attempts) {
       rows.append(
-        ["\(phase.title) (min)"]
+        [phase.title]
           + attempts.map { attempt in
             attempt.phases.first { $0.id == phase.id }.map {
-              "\(minutes($0.actualMinutes)) / \(minutes($0.plannedMinutes))"
+              "\(DurationText.clock($0.actualMinutes * 60)) / \(DurationText.clock($0.plannedMinutes * 60))"
             }
               ?? "-"
           })
@@ -33,7 +33,7 @@ enum ComparisonText {
             ? "-" : attempt.verdicts.map { String($0.prefix { $0 != ":" }) }.joined(separator: ", ")
         })
     let title =
-      "\(comparison.questionTitle) [\(comparison.questionID)]: \(attempts.count) attempt\(attempts.count == 1 ? "" : "s")"
+      "\(comparison.questionTitle) [\(comparison.questionID)]: \(attempts.count.counted("attempt"))"
     return ([title, ""] + [Output.table(rows)]).joined(separator: "\n")
   }
 
@@ -43,11 +43,5 @@ enum ComparisonText {
     return attempts.flatMap(\.phases).compactMap { phase in
       seen.insert(phase.id).inserted ? (phase.id, phase.title) : nil
     }
-  }
-
-  /// "15", "16.3": minutes to a tenth, whole ones without decimals.
-  private static func minutes(_ value: Double) -> String {
-    let tenths = (value * 10).rounded() / 10
-    return tenths == tenths.rounded() ? String(Int(tenths)) : String(format: "%.1f", tenths)
   }
 }

@@ -6,7 +6,7 @@ enum EstimateStatsText {
     guard stats.asked > 0 else { return "\nEstimation: no drill sets yet ('mockloop drill' starts one)." }
     var lines = [
       "", "Estimation: \(stats.summary)",
-      "  \(stats.asked) drills asked: \(stats.right) within 2x, \(stats.close) within 10x, \(stats.off) off, "
+      "  \(stats.asked.counted("drill")) asked: \(stats.right) within 2x, \(stats.close) within 10x, \(stats.off) off, "
         + "\(stats.skipped) not answered",
     ]
     let topics = stats.topics.map { topic in

@@ -46,7 +46,8 @@ enum PlanText {
   static func header(of plan: PracticePlan) -> String {
     var parts = ["Plan for \(plan.level.rawValue)", "today \(plan.today)"]
     if let interview = plan.interview, let days = plan.daysToInterview {
-      parts.append("interview \(interview) (\(days == 0 ? "today" : days == 1 ? "tomorrow" : "in \(days) days"))")
+      parts.append(
+        "interview \(interview) (\(days == 0 ? "today" : days == 1 ? "tomorrow" : "in \(days.counted("day"))"))")
     } else {
       parts.append("no interview date (set one with --interview YYYY-MM-DD)")
     }

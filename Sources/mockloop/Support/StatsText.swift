@@ -14,8 +14,8 @@ enum StatsText {
   static func render(_ stats: PracticeStats, rubric: Rubric?) -> String {
     guard stats.finishedSessions > 0 else { return renderEmpty(stats) }
     var lines = [
-      "Practice: \(stats.totalSessions) sessions, \(stats.finishedSessions) finished, \(stats.gradedSessions) graded. "
-        + "Streak: \(count(stats.currentStreakDays, "day")).",
+      "Practice: \(stats.totalSessions.counted("session")), \(stats.finishedSessions) finished, \(stats.gradedSessions) graded. "
+        + "Streak: \(stats.currentStreakDays.counted("day")).",
       "",
     ]
     lines += weeks(stats)
@@ -30,7 +30,7 @@ enum StatsText {
   }
 
   private static func renderEmpty(_ stats: PracticeStats) -> String {
-    let started = stats.totalSessions > 0 ? " (\(count(stats.totalSessions, "session")) not finished)" : ""
+    let started = stats.totalSessions > 0 ? " (\(stats.totalSessions.counted("session")) not finished)" : ""
     var lines = ["No finished sessions yet\(started). Start one with 'mockloop' or 'mockloop start'."]
     if let suggestion = stats.suggestion {
       lines.append("A first question to try: \(suggestion.title) [\(suggestion.questionID)]")
@@ -43,7 +43,7 @@ enum StatsText {
     let top = counts.max() ?? 0
     let first = stats.sessionsPerWeek.first.map { day($0.weekStart) } ?? "-"
     return [
-      "Sessions per week, \(counts.count) weeks from \(first)",
+      "Sessions per week, \(counts.count.counted("week")) from \(first)",
       "  \(Sparkline(values: counts.map(Double.init), range: 0...Double(max(top, 1))).text())  "
         + "most \(top), this week \(counts.last ?? 0)",
       "",
@@ -72,7 +72,7 @@ enum StatsText {
     guard !stats.pacing.isEmpty else { return [] }
     var lines = ["Pacing: average time per phase, and how often it overran"]
     for format in stats.pacing {
-      lines.append("  \(format.formatTitle) [\(format.formatID)], \(count(format.sessions, "session"))")
+      lines.append("  \(format.formatTitle) [\(format.formatID)], \(format.sessions.counted("session"))")
       var rows = [["PHASE", "PLANNED", "ACTUAL", "AVG OVERRUN", "OVERRAN"]]
       for phase in format.phases {
         rows.append([
@@ -105,8 +105,6 @@ enum StatsText {
     if !due.isEmpty { lines.append("Waiting longest: " + due.joined(separator: ", ")) }
     return lines.isEmpty ? [] : lines + [""]
   }
-
-  private static func count(_ value: Int, _ noun: String) -> String { value == 1 ? "1 \(noun)" : "\(value) \(noun)s" }
 
   private static func indented(_ text: String, by spaces: Int = 2) -> [String] {
     text.split(separator: "\n", omittingEmptySubsequences: false).map { String(repeating: " ", count: spaces) + $0 }
