@@ -67,3 +67,20 @@ struct AssessmentColumnsTests {
     #expect(sound["session-2"]?.scores == ["requirements": 2])
   }
 }
+
+@Suite("Stored JSON columns are canonical")
+struct StoredJSONTextTests {
+  @Test("a format is stored with its keys sorted, so equal formats are equal texts")
+  func formatKeysAreSorted() throws {
+    let store = try SessionStore.open(folder: Fixtures.temporaryFolder())
+    try store.insert(StoredDataTests.threeSessions())
+    let queue = try DatabaseQueue(path: store.databaseURL.path)
+    let texts = try queue.read { db in try String.fetchAll(db, sql: "SELECT format_json FROM session") }
+    #expect(Set(texts).count == 1)
+    let text = try #require(texts.first)
+    // The format's own keys (those of its phases come after "phases", inside it).
+    let keys = ["\"id\":", "\"phases\":", "\"title\":"].compactMap { text.range(of: $0)?.lowerBound }
+    #expect(keys.count == 3)
+    #expect(keys == keys.sorted())
+  }
+}

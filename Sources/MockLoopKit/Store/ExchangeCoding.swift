@@ -10,9 +10,12 @@ public enum ExchangeCoding {
     return encoder
   }
 
-  /// Compact JSON for the database's own columns (format snapshots, assessments).
+  /// Compact JSON for the database's own columns (format snapshots, assessments), keys sorted:
+  /// the same value always gives the same text, so that reads can decode each distinct format
+  /// once (unsorted, the key order changed from one run of the app to the next).
   static let storageEncoder: JSONEncoder = {
     let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
     encoder.dateEncodingStrategy = dateStrategy
     return encoder
   }()
