@@ -182,6 +182,10 @@ public final class WriteQueue: @unchecked Sendable {
     case .estimateRun(let run): try store.insertEstimateRun(run)
     case .estimateAnswer(let answer, let id): try store.saveEstimateAnswer(answer, runID: id)
     case .estimateFinish(let id, let at): try store.finishEstimateRun(id: id, at: at)
+    case .interviewerFollowUp(let followUp, let id): try store.askFollowUp(followUp, sessionID: id)
+    case .interviewerNotes(let text, let id, let at): try store.saveInterviewerNotes(text, sessionID: id, at: at)
+    case .interviewerPause(let request, let id): try store.requestPause(request, sessionID: id)
+    case .interviewerGrade(let grade, let id): try store.saveInterviewerGrade(grade, sessionID: id)
     }
   }
 
