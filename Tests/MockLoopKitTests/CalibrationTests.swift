@@ -57,7 +57,8 @@ struct CalibrationTests {
 
   @Test("grades within a quarter point read as a match, and no pairs give no sentence")
   func matchingAndEmpty() {
-    let matching = Calibration(pairs: [Self.pair(["requirements": 3], ["requirements": 3])], dimensions: Self.dimensions)
+    let matching = Calibration(
+      pairs: [Self.pair(["requirements": 3], ["requirements": 3])], dimensions: Self.dimensions)
     #expect(matching.sentence?.hasPrefix("Your own grades match") == true)
     let none = Calibration(pairs: [], dimensions: Self.dimensions)
     #expect(none.sentence == nil)

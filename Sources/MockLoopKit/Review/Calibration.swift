@@ -88,6 +88,7 @@ public struct Calibration: Sendable, Codable, Equatable {
   private static func gap(_ differences: [Double], id: String, title: String) -> Gap {
     let mean = differences.reduce(0, +) / Double(differences.count)
     let variance = differences.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(differences.count)
-    return Gap(dimensionID: id, title: title, count: differences.count, meanDifference: mean, spread: variance.squareRoot())
+    return Gap(
+      dimensionID: id, title: title, count: differences.count, meanDifference: mean, spread: variance.squareRoot())
   }
 }

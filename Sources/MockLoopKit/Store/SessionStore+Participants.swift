@@ -97,7 +97,8 @@ extension SessionStore {
   /// Whether the session's interviewer process is running now.
   public func interviewerIsPresent(in sessionID: String) throws -> Bool {
     guard let participant = try interviewerSide(of: sessionID).participant else { return false }
-    return participant.token == presence.owner.token || ProcessPresence.isAlive(token: participant.token, folder: folder)
+    return participant.token == presence.owner.token
+      || ProcessPresence.isAlive(token: participant.token, folder: folder)
   }
 
   /// Whether the process with `token` (an owner or a participant) still runs.
