@@ -76,6 +76,9 @@ public enum MarkdownExport {
         lines.append("**To improve.** \(assessment.toImprove)")
       }
     }
+    lines +=
+      report.interviewer?.markdown(candidate: report.assessment, candidateVerdicts: report.verdicts, rubric: rubric)
+      ?? []
     if let calculations = report.calculations, !calculations.isEmpty {
       lines.append("")
       lines.append("## Calculations")

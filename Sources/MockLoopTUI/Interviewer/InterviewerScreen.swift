@@ -57,9 +57,9 @@ public enum InterviewerScreen {
     box(
       queueLines, title: "Follow-ups · f ask · a your own", role: state.focus == .queue ? .accent : .border,
       offset: queueOffset, in: layout.queue, on: &canvas)
-    let candidateNotes = SpanWrap.lines(
+    let candidateNotes = paragraphs(
       session.notes.isEmpty ? "Nothing written yet." : session.notes, role: session.notes.isEmpty ? .muted : .text,
-      width: max(layout.candidateNotes.width - 4, 1))
+      width: layout.candidateNotes.width - 4)
     let notesInner = layout.candidateNotes.inset(by: 1)
     box(
       candidateNotes, title: "Candidate's notes (live)", role: .border,
@@ -111,6 +111,13 @@ public enum InterviewerScreen {
     }
   }
 
+  /// Text with line breaks, each line wrapped on its own.
+  static func paragraphs(_ text: String, role: StyleRole = .text, width: Int) -> [[Span]] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+      line.isEmpty ? [[]] : SpanWrap.lines(String(line), role: role, width: max(width, 1))
+    }
+  }
+
   static func questionLines(_ state: InterviewerState, width: Int) -> [[Span]] {
     let width = max(width, 1)
     guard let question = state.question else {
@@ -118,9 +125,9 @@ public enum InterviewerScreen {
         "This question is no longer in the decks; only its title was kept: \(state.session.question.title)",
         role: .muted, width: width)
     }
-    var lines = SpanWrap.lines(question.prompt, width: width)
+    var lines = paragraphs(question.prompt, width: width)
     if let reference = question.reference, !reference.isEmpty {
-      lines += [[]] + [[Span("Reference", role: .title)]] + SpanWrap.lines(reference, width: width)
+      lines += [[]] + [[Span("Reference", role: .title)]] + paragraphs(reference, width: width)
     }
     if !question.pitfalls.isEmpty {
       lines += [[]] + [[Span("Pitfalls", role: .title)]]
