@@ -186,6 +186,10 @@ print_delays() {
     printf "#   delay %s: %d samples, median %d ms, worst %d ms\n", what, NR, m, v[NR] }' >&2
 }
 
+# A pause of 0 to 0.99 s before a sample, so that the samples do not lock onto the phase of the
+# other side's once-a-second wake-up (each sample starts right after the last one was seen).
+random_pause() { sleep "0.$((RANDOM % 100))"; }
+
 test_interviewer_delay_harness() {
   candidate_and_interviewer
   local i start ms out=$WORK/delays-interviewer-to-candidate out2=$WORK/delays-candidate-to-interviewer
@@ -196,15 +200,17 @@ test_interviewer_delay_harness() {
     keys a
     wait_for "Your follow-up:"
     type_text "probe q$i?"
+    random_pause
     start=$(now_ms)
     keys Enter
-    ms=$(sample_until_seen "$TC" "probe q$i?" "$start") || fail "follow-up $i never reached the candidate"
+    ms=$(sample_until_seen "$TC" "probe q$i?" "$start") || { T=$TC; fail "follow-up $i never reached the candidate"; }
     echo "$ms" >>"$out"
   done
   T=$TC
   keys Tab
   wait_for "Notes · editing"
   for i in $(seq 1 50); do
+    random_pause
     start=$(now_ms)
     type_text " n$i."
     ms=$(sample_until_seen "$TI" "n$i." "$start") || fail "note $i never reached the interviewer"

@@ -51,7 +51,8 @@ public struct InterviewerReport: Sendable, Codable, Equatable {
           guard mine != nil || theirs != nil else { continue }
           let difference = zip2(mine, theirs).map { Calibration.signed(Double($0 - $1)) } ?? ""
           lines.append(
-            "| \(dimension.title) | \(mine.map(String.init) ?? "–") | \(theirs.map(String.init) ?? "–") | \(difference) |")
+            "| \(dimension.title) | \(mine.map(String.init) ?? "–") | \(theirs.map(String.init) ?? "–") | \(difference) |"
+          )
         }
       }
       if !grade.wentWell.isEmpty { lines += ["", "**Interviewer: went well.** \(grade.wentWell)"] }

@@ -100,3 +100,34 @@ extension ExportDocument {
     return problems
   }
 }
+
+extension SessionStore {
+  /// The candidate's and the interviewer's grades of every finished session an interviewer
+  /// graded, oldest first, for calibration. A grade that cannot be read leaves its session out.
+  public func gradePairs() throws -> [GradePair] {
+    try reading { db in
+      guard try Self.hasParticipantTables(db) else { return [] }
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT s.assessment_json AS mine, g.assessment_json AS theirs FROM interviewer_grade g
+          JOIN session s ON s.id = g.session_id WHERE s.finished_at IS NOT NULL ORDER BY s.created_at
+          """)
+      return rows.compactMap { row -> GradePair? in
+        func grade(_ column: String) -> Assessment? {
+          guard let json = try? row.decode(String?.self, forColumn: column) else { return nil }
+          return try? ExchangeCoding.sharedDecoder.decode(Assessment.self, from: Data(json.utf8))
+        }
+        guard let theirs = grade("theirs") else { return nil }
+        return GradePair(candidate: grade("mine"), interviewer: theirs)
+      }
+    }
+  }
+
+  /// Calibration of the candidate's own grades against their interviewers', on `rubric`'s
+  /// dimensions; nil when no session was graded by both.
+  public func calibration(rubric: Rubric?) throws -> Calibration? {
+    let calibration = Calibration(pairs: try gradePairs(), dimensions: rubric?.dimensions ?? [])
+    return calibration.sessions == 0 ? nil : calibration
+  }
+}

@@ -201,6 +201,7 @@ final class AppRuntime {
         var stats = PracticeStats(
           sessions: sessions, content: state.content, rubric: state.content.rubric(for: sessions), now: clock.now)
         stats.estimates = EstimateStats(runs: try store.estimateRuns())
+        stats.calibration = try store.calibration(rubric: state.content.rubric(for: sessions))
         return .loaded(.stats(stats))
       case .plan:
         return .loaded(.plan(try PlanLoading.plan(store: store, content: state.content, now: clock.now)))

@@ -88,6 +88,8 @@ public struct SessionScreenState: Sendable, Equatable {
   public static let awayThreshold: TimeInterval = 5
   /// How often the owner looks for a take-over request or a lost session.
   public static let ownershipCheckInterval: TimeInterval = 1
+  /// How often the owner looks at a joined interviewer's rows.
+  public static let interviewerWatchInterval: TimeInterval = 0.5
 
   /// When the notes must be saved next, if they are dirty.
   public var notesDeadline: Date? {

@@ -39,7 +39,8 @@ public enum InterviewerApp {
     guard let session = try store.session(id: id) else { throw AppError("no session '\(id)'") }
     if launch.gradeOnly && !session.isFinished {
       throw AppError(
-        "session \(id.prefix(8)) is not finished yet; during the mock, join it with 'mockloop interviewer \(id.prefix(8))'")
+        "session \(id.prefix(8)) is not finished yet; during the mock, join it with 'mockloop interviewer \(id.prefix(8))'"
+      )
     }
     do {
       try store.joinAsInterviewer(id, at: clock.now)

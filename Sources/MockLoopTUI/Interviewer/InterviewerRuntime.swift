@@ -52,7 +52,8 @@ final class InterviewerRuntime {
         case .typed(let text): effects = state.handle(.typed(text), now: clock.now)
         case .paste(let text): effects = state.handle(.paste(text), now: clock.now)
         case .mouse: break
-        case .resize(let width, let height): effects = state.handle(.resize(width: width, height: height), now: clock.now)
+        case .resize(let width, let height):
+          effects = state.handle(.resize(width: width, height: height), now: clock.now)
         }
         if execute(effects, state: &state) { return 0 }
         if execute(watch(&state) + state.handle(.tick, now: clock.now), state: &state) { return 0 }

@@ -68,7 +68,8 @@ public enum InterviewerScreen {
       checklistLines(session, phase: phase, width: layout.checklist.width - 4),
       title: "Checklist · \(phase.title)", role: .border, offset: 0, in: layout.checklist, on: &canvas)
     canvas.drawBox(
-      in: layout.notes, title: state.focus == .notes ? "Your notes · editing (Esc to leave)" : "Your notes (Tab to type)",
+      in: layout.notes,
+      title: state.focus == .notes ? "Your notes · editing (Esc to leave)" : "Your notes (Tab to type)",
       role: state.focus == .notes ? .accent : .border)
     state.notes.render(
       into: &canvas, in: layout.notesText, isFocused: state.focus == .notes,
@@ -143,7 +144,9 @@ public enum InterviewerScreen {
     let width = max(width, 1)
     let rows = state.queue
     guard !rows.isEmpty else {
-      return (SpanWrap.lines("No follow-ups for this question: a writes one of your own.", role: .muted, width: width), 0)
+      return (
+        SpanWrap.lines("No follow-ups for this question: a writes one of your own.", role: .muted, width: width), 0
+      )
     }
     var lines: [[Span]] = []
     var selected = 0
@@ -151,7 +154,8 @@ public enum InterviewerScreen {
       let isSelected = index == state.cursor
       if isSelected { selected = lines.count }
       let asked = state.isAsked(row.text)
-      let due = row.minute.map { String(format: "%3dm ", Int($0.rounded(.down))) } ?? (row.isImprovised ? " own " : " any ")
+      let due =
+        row.minute.map { String(format: "%3dm ", Int($0.rounded(.down))) } ?? (row.isImprovised ? " own " : " any ")
       let lead = [
         Span(isSelected ? "› " : "  ", role: .accent), Span(asked ? "✓ " : "  ", role: .checked),
         Span(due, role: .muted),

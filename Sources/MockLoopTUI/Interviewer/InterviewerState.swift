@@ -122,8 +122,9 @@ public struct InterviewerState: Sendable {
     return min(last + SessionScreenState.notesQuietDelay, first + SessionScreenState.notesMaximumDelay)
   }
 
-  /// How often the loop looks at the store while nothing else wakes it.
-  public static let watchInterval: TimeInterval = 1
+  /// How often the loop looks at the store (one `PRAGMA data_version`) while nothing else wakes
+  /// it: twice a second, so that the candidate's changes show within a second of being saved.
+  public static let watchInterval: TimeInterval = 0.5
 
   /// When the loop must wake next: the clock's next second, the notes' save, and at least once
   /// a second to look at the store.
