@@ -58,6 +58,8 @@ public enum Loaded: Sendable, Equatable {
   case drillPractice([String: Int])
   /// Every drill set's figures, for the end of a set.
   case estimateStats(EstimateStats)
+  /// The interviewer's part of a session's record (nil: no interviewer wrote anything).
+  case interviewer(InterviewerReport?, sessionID: String)
 }
 
 /// A mock the user asked to start while another was unfinished.
@@ -109,4 +111,6 @@ public enum LoadRequest: Sendable, Equatable {
   /// The drill practice counts, to start a set of estimation drills.
   case drillPractice
   case estimateStats
+  /// The interviewer's part of a session's record.
+  case interviewer(sessionID: String)
 }

@@ -215,6 +215,10 @@ final class AppRuntime {
         return .loaded(.drillPractice(try store.estimatePractice()))
       case .estimateStats:
         return .loaded(.estimateStats(EstimateStats(runs: try store.estimateRuns())))
+      case .interviewer(let id):
+        guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }
+        let report = try store.interviewerReport(of: session, rubric: state.content.rubric(for: session))
+        return .loaded(.interviewer(report, sessionID: id))
       case .finishBeforeStart(let id, let start):
         try store.claim(id)
         guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }

@@ -32,6 +32,11 @@ extension AppState {
       guard case .record(var record) = screen, record.session.id == id else { return [] }
       record.calculations = calculations
       screen = .record(record)
+      return [.load(.interviewer(sessionID: id))]
+    case .interviewer(let report, let id):
+      guard case .record(var record) = screen, record.session.id == id else { return [] }
+      record.interviewer = report
+      screen = .record(record)
     case .drillPractice(let practised):
       return beginDrills(practised: practised)
     case .estimateStats(let stats):

@@ -50,6 +50,8 @@ public struct RecordState: Sendable, Equatable {
   public var history: HistoryState?
   /// The calculations kept with the session (read after the record opens).
   public var calculations: [Calculation] = []
+  /// The interviewer's part of the record, as the candidate may see it (read after the record opens).
+  public var interviewer: InterviewerReport?
 
   public init(session: Session, history: HistoryState?) {
     self.session = session

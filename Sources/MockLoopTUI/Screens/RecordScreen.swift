@@ -67,6 +67,7 @@ enum RecordScreen {
     let rubric = state.rubric(for: record.session)
     var report = SessionReport(session: record.session, now: state.now, rubric: rubric)
     report.calculations = record.calculations
+    report.interviewer = record.interviewer
     return recordLines(report, rubric: rubric, width: width)
   }
 
@@ -157,6 +158,7 @@ enum RecordScreen {
     } else {
       lines.append([Span("Not graded yet: press R.", role: .muted)])
     }
+    lines += InterviewerRecordLines.lines(report, rubric: rubric, width: width)
     lines += CalculationLines.lines(report.calculations ?? [], startedAt: report.startedAt)
     lines.append([])
     lines.append([Span("Notes", role: .accent)])
