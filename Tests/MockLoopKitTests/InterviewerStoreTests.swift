@@ -109,6 +109,22 @@ struct InterviewerStoreTests {
     #expect(try candidate.interviewerSide(of: session.id).notes == "queued")
   }
 
+  @Test("the interviewer's queue spills to its own file, which the candidate's queue never replays")
+  func interviewerQueueFileIsItsOwn() throws {
+    let (candidate, interviewer, session) = try Self.pair()
+    let queue = WriteQueue(store: interviewer, queueFileName: WriteQueue.interviewerQueueFileName)
+    queue.stop()
+    queue.enqueue(.interviewerNotes("kept for later", sessionID: session.id, at: Date()))
+    try queue.spill()
+    #expect(queue.queueFile.lastPathComponent == WriteQueue.interviewerQueueFileName)
+    #expect(FileManager.default.fileExists(atPath: queue.queueFile.path))
+    #expect(try WriteQueue(store: candidate).replayQueueFile() == 0)
+    let rejoined = WriteQueue(store: interviewer, queueFileName: WriteQueue.interviewerQueueFileName)
+    #expect(try rejoined.replayQueueFile() == 1)
+    rejoined.stop()
+    #expect(try candidate.interviewerSide(of: session.id).notes == "kept for later")
+  }
+
   @Test("a bad interviewer row is an error naming the session, not a trap")
   func badRowNamesTheSession() throws {
     let (candidate, _, session) = try Self.pair()

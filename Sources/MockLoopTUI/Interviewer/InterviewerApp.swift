@@ -59,6 +59,7 @@ public enum InterviewerApp {
       random: SplitMix64(seed: UInt64(bitPattern: Int64(clock.now.timeIntervalSince1970 * 1e6)) ^ UInt64(getpid())))
     let runtime = InterviewerRuntime(
       terminal: terminal, clock: clock, store: store, sessionID: id, ownerIsAlive: ownerIsAlive)
+    if let notice = runtime.replayEarlierChanges() { state.status = notice }
     if launch.gradeOnly { _ = state.openGrading() }
     if state.grading == nil && launch.gradeOnly {
       terminal.shutdown()
