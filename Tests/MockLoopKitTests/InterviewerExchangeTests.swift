@@ -68,3 +68,29 @@ struct InterviewerExchangeTests {
     #expect(calibration.sentence?.contains("requirements 1.0 higher") == true)
   }
 }
+
+@Suite("mockloop stats with interviewer grades")
+struct InterviewerStatsCommandTests {
+  @Test("stats --json carries the calibration and stats says it in a sentence")
+  func statsCarriesCalibration() throws {
+    let home = Fixtures.temporaryFolder()
+    let clock = ManualClock()
+    let store = try SessionStore.open(folder: home)
+    let session = SessionStoreTests.playedSession(clock: clock)  // self: requirements 3
+    try store.insert([session])
+    let interviewer = try SessionStore.open(folder: home)
+    try interviewer.joinAsInterviewer(session.id, at: clock.now)
+    try interviewer.saveInterviewerGrade(
+      Assessment(rubricID: "amazon-l6-l7", scores: ["requirements": 2], gradedAt: clock.now), sessionID: session.id)
+    interviewer.releaseAll()
+
+    let json = try CommandRun.run(["stats", "--json"], home: home)
+    #expect(json.status == 0, "\(json.stderr)")
+    let stats = try ExchangeCoding.decoder.decode(PracticeStats.self, from: Data(json.stdout.utf8))
+    #expect(stats.calibration?.sessions == 1)
+    #expect(stats.calibration?.dimensions.first?.dimensionID == "requirements")
+    #expect(stats.calibration?.overall?.meanDifference == 1)
+    let text = try CommandRun.run(["stats"], home: home)
+    #expect(text.stdout.contains("higher than your interviewers do (over 1 session graded by both)"))
+  }
+}

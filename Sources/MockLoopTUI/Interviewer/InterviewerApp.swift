@@ -11,11 +11,14 @@ public enum InterviewerApp {
     public var reference: String?
     /// Straight to grading a finished session (for a partner who watched a screen share).
     public var gradeOnly: Bool
+    /// Who grades with `gradeOnly`: the interviewer, or the candidate regrading their own.
+    public var grader: ParticipantRole
     public var app: AppLaunch
 
-    public init(reference: String?, gradeOnly: Bool, app: AppLaunch) {
+    public init(reference: String?, gradeOnly: Bool, grader: ParticipantRole = .interviewer, app: AppLaunch) {
       self.reference = reference
       self.gradeOnly = gradeOnly
+      self.grader = grader
       self.app = app
     }
   }
@@ -43,7 +46,7 @@ public enum InterviewerApp {
       )
     }
     do {
-      try store.joinAsInterviewer(id, at: clock.now)
+      if launch.grader == .interviewer { try store.joinAsInterviewer(id, at: clock.now) }
     } catch let error as OwnershipError {
       throw AppError(error.description)
     }
@@ -60,7 +63,7 @@ public enum InterviewerApp {
     let runtime = InterviewerRuntime(
       terminal: terminal, clock: clock, store: store, sessionID: id, ownerIsAlive: ownerIsAlive)
     if let notice = runtime.replayEarlierChanges() { state.status = notice }
-    if launch.gradeOnly { _ = state.openGrading() }
+    if launch.gradeOnly { _ = state.openGrading(as: launch.grader) }
     if state.grading == nil && launch.gradeOnly {
       terminal.shutdown()
       throw AppError(state.status ?? "cannot grade session \(id.prefix(8))")

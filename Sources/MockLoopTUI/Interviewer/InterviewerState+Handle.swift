@@ -173,7 +173,9 @@ extension InterviewerState {
     return [.save(.interviewerPause(request, sessionID: session.id))]
   }
 
-  mutating func openGrading() -> [Effect] {
+  /// Opens the grading screen: the interviewer's grade, or (`.candidate`, for `mockloop grade ID`)
+  /// the candidate's own regrade.
+  mutating func openGrading(as grader: ParticipantRole = .interviewer) -> [Effect] {
     guard session.isFinished else {
       status = "Grading opens once the candidate finishes the interview."
       return []
@@ -182,9 +184,12 @@ extension InterviewerState {
       status = "No rubric found: run 'mockloop decks lint' to see why."
       return []
     }
+    let opened =
+      grader == .interviewer
+      ? GradingState.interviewer(session: session, rubric: rubric, grade: side.grade, now: now)
+      : GradingState(session: session, rubric: rubric, now: now)
     var app = AppState(
-      screen: .grading(
-        GradingState.interviewer(session: session, rubric: rubric, grade: side.grade, now: now), returnTo: nil),
+      screen: .grading(opened, returnTo: nil),
       width: width, height: height, content: content, bellEnabled: false, now: now, random: random)
     app.saveStatus = saveStatus
     grading = app

@@ -20,35 +20,40 @@ struct InterviewerCommand: ParsableCommand {
   func run() throws { try runInterviewer(reference: session, gradeOnly: false, options: options) }
 }
 
-/// `mockloop grade ID --as interviewer`: the interviewer's grade of a finished session.
+/// `mockloop grade ID [--as interviewer]`: grade a finished session, as its interviewer or (without
+/// `--as`) the candidate's own regrade.
 struct GradeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "grade", abstract: "Grade a finished session as its interviewer.",
+    commandName: "grade", abstract: "Grade a finished session: your own regrade, or --as interviewer.",
     discussion: """
-      For a partner who watched the mock (in 'mockloop interviewer' or over a screen share). The grade \
-      is the interviewer's own: neither side sees the other's grade until both are saved.
+      --as interviewer is for a partner who watched the mock (in 'mockloop interviewer' or over a \
+      screen share). The interviewer's grade is their own: neither side sees the other's grade until \
+      both are saved.
       """)
   @Argument(help: "A session id (or a unique prefix of one), or 'last'.") var session: String
-  @Option(name: .customLong("as"), help: "Who grades: 'interviewer' (the candidate grades from the session record).")
-  var role: String = "interviewer"
+  @Option(name: .customLong("as"), help: "Who grades: 'interviewer', or 'candidate' (the default, your own regrade).")
+  var role: String = ParticipantRole.candidate.rawValue
   @OptionGroup var options: AppOptions
 
   func run() throws {
-    guard role == ParticipantRole.interviewer.rawValue else {
-      throw CLIError("only --as interviewer is graded here; the candidate grades from the record (R in 'mockloop')")
+    guard let grader = role == "self" ? .candidate : ParticipantRole(rawValue: role) else {
+      throw CLIError("unknown role '\(role)' (use --as interviewer, or leave --as out for your own grade)")
     }
-    try runInterviewer(reference: session, gradeOnly: true, options: options)
+    try runInterviewer(reference: session, gradeOnly: true, grader: grader, options: options)
   }
 }
 
-private func runInterviewer(reference: String?, gradeOnly: Bool, options: AppOptions) throws {
+private func runInterviewer(
+  reference: String?, gradeOnly: Bool, grader: ParticipantRole = .interviewer, options: AppOptions
+) throws {
   let environment = ProcessInfo.processInfo.environment
   let app = AppLaunch(
     mode: .home, themeID: options.theme, bellEnabled: !options.noBell, mouseEnabled: false,
     colorsAllowed: ColorMode.from(environment: environment) == .auto, environment: environment)
   let status: Int32
   do {
-    status = try InterviewerApp.run(InterviewerApp.Launch(reference: reference, gradeOnly: gradeOnly, app: app))
+    status = try InterviewerApp.run(
+      InterviewerApp.Launch(reference: reference, gradeOnly: gradeOnly, grader: grader, app: app))
   } catch let error as AppError {
     throw CLIError(error.description)
   }
