@@ -165,6 +165,27 @@ test_interviewer_both_grade() {
   mockloop_cli show last | grep -q "| self | interviewer | difference |" || fail "show lacks the side-by-side table"
 }
 
+test_interviewer_grades_later() {
+  new_term
+  start_mock
+  keys F
+  wait_for "Finish the interview?"
+  keys y
+  wait_for "Interview finished"
+  keys q
+  wait_for "Formats"
+  keys q
+  wait_re '^EXIT=0'
+  # A partner who watched a screen share grades afterwards, as the interviewer.
+  start_app grade last --as interviewer
+  wait_for "Interviewer's grade:"
+  keys 3
+  keys q
+  wait_re '^EXIT=0'
+  expect_eq "interviewer grades stored" 1 "$(db "SELECT count(*) FROM interviewer_grade")"
+  expect_eq "the candidate's own grade untouched" "" "$(db "SELECT coalesce(scores, '') FROM session")"
+}
+
 # The delay harness: 50 samples of one side's write reaching the other side's screen, each the
 # time from the key that makes the write to the first capture of the other pane that shows it.
 # Prints the median and the worst; asserts only that every sample arrived (within 5 s).
@@ -229,5 +250,6 @@ TESTS+=(
   "kill -9 of the interviewer: the mock goes on, the interviewer rejoins|test_kill_interviewer_mock_goes_on"
   "kill -9 of the candidate: the interviewer's screen says so, keeps saving, and carries on after resume|test_kill_candidate_interviewer_carries_on"
   "both grade blind, and show --json carries both grades|test_interviewer_both_grade"
+  "grade ID --as interviewer grades a finished session afterwards|test_interviewer_grades_later"
   "delay harness: 50 samples each way of a write reaching the other screen (median and worst)|test_interviewer_delay_harness"
 )

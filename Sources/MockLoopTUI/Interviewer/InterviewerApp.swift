@@ -63,7 +63,10 @@ public enum InterviewerApp {
     let runtime = InterviewerRuntime(
       terminal: terminal, clock: clock, store: store, sessionID: id, ownerIsAlive: ownerIsAlive)
     if let notice = runtime.replayEarlierChanges() { state.status = notice }
-    if launch.gradeOnly { _ = state.openGrading(as: launch.grader) }
+    if launch.gradeOnly {
+      state.quitsAfterGrading = true
+      _ = state.openGrading(as: launch.grader)
+    }
     if state.grading == nil && launch.gradeOnly {
       terminal.shutdown()
       throw AppError(state.status ?? "cannot grade session \(id.prefix(8))")

@@ -126,7 +126,7 @@ public enum InterviewerScreen {
         "This question is no longer in the decks; only its title was kept: \(state.session.question.title)",
         role: .muted, width: width)
     }
-    var lines = paragraphs(question.prompt, width: width)
+    var lines = paragraphs(question.prompt.reflowed, width: width)
     if let reference = question.reference, !reference.isEmpty {
       lines += [[]] + [[Span("Reference", role: .title)]] + paragraphs(reference, width: width)
     }

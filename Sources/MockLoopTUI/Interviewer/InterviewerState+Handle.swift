@@ -10,7 +10,7 @@ extension InterviewerState {
       let effects = embedded.forward(event, now: now, side: &side)
       grading = embedded.isDone ? nil : embedded.app
       if embedded.isDone { status = "Your grade is saved. q leaves." }
-      return effects
+      return embedded.isDone && quitsAfterGrading ? effects + [.quit] : effects
     }
     switch event {
     case .key(let key):

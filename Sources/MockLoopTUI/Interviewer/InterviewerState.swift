@@ -46,6 +46,9 @@ public struct InterviewerState: Sendable {
   public var lastEditAt: Date?
   /// The interviewer's grading, after the interview: the app's own grading screen.
   public var grading: AppState?
+  /// Whether leaving the grading ends the run (`mockloop grade`), rather than going back to
+  /// the interviewer's screen.
+  public var quitsAfterGrading = false
   public var content: ContentLibrary
   public var width: Int
   public var height: Int
