@@ -66,3 +66,26 @@ struct CalibrationTests {
     #expect(none.dimensions.isEmpty)
   }
 }
+
+@Suite("Calibration in the practice report")
+struct CalibrationReportTests {
+  @Test("report --all fills its calibration slot with the sentence and the table, and leaves it empty without pairs")
+  func reportSlotFilled() {
+    let calibration = Calibration(pairs: CalibrationTests.fixture, dimensions: CalibrationTests.dimensions)
+    let filled = PracticeHTMLReport.document(
+      sessions: [], content: ContentLibrary(formats: [], decks: [], rubrics: []), rubric: nil, since: nil,
+      now: Date(timeIntervalSince1970: 1_800_000_000), calibration: calibration)
+    let blocks = filled.section("calibration")?.blocks ?? []
+    #expect(blocks.first == .paragraph(calibration.sentence ?? ""))
+    guard case .table(let table)? = blocks.last else {
+      Issue.record("no table in the calibration section: \(blocks)")
+      return
+    }
+    #expect(table.rows.map(\.first) == ["Requirements", "Trade-offs", "overall"])
+    #expect(table.rows.last?[2] == "+0.6")
+    let empty = PracticeHTMLReport.document(
+      sessions: [], content: ContentLibrary(formats: [], decks: [], rubrics: []), rubric: nil, since: nil,
+      now: Date(timeIntervalSince1970: 1_800_000_000))
+    #expect(empty.section("calibration")?.blocks.isEmpty == true)
+  }
+}

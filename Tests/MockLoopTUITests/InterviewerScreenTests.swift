@@ -95,3 +95,19 @@ struct InterviewerScreenTests {
     #expect(state.side.grade?.scores.values.first == 2)
   }
 }
+
+@Suite("Calibration on the progress screen")
+struct CalibrationLinesTests {
+  @Test("the progress screen shows the calibration sentence and each dimension's difference")
+  func progressScreenShowsCalibration() {
+    let dimension = RubricDimension(id: "requirements", title: "Requirements", expectations: [:])
+    let pair = GradePair(
+      candidate: Assessment(rubricID: "r", scores: ["requirements": 4], gradedAt: ScreenFixtures.start),
+      interviewer: Assessment(rubricID: "r", scores: ["requirements": 3], gradedAt: ScreenFixtures.start))
+    let calibration = Calibration(pairs: [pair], dimensions: [dimension])
+    let text = CalibrationLines.lines(calibration, width: 100).map { $0.map(\.text).joined() }.joined(separator: "\n")
+    #expect(text.contains("You grade your requirements 1.0 higher than your interviewers do"))
+    #expect(text.contains("Requirements  +1.0 ± 0.0 over 1"))
+    #expect(CalibrationLines.lines(nil, width: 100).isEmpty)
+  }
+}
