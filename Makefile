@@ -76,9 +76,10 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
 
-# Rewrites the golden screen files from the current code; review the diff before committing.
+# Rewrites every golden file (screens, Markdown, SVG, HTML) from the current code: the whole
+# unit suite runs with MOCKLOOP_UPDATE_GOLDENS=1, so no golden test is missed. Review the diff.
 goldens: build-tests
-	MOCKLOOP_UPDATE_GOLDENS=1 $(SWIFT) test --skip-build --filter 'Golden|MarkdownExport|Today|Report'
+	MOCKLOOP_UPDATE_GOLDENS=1 $(SWIFT) test --skip-build
 
 # The man page: swift-argument-parser's GenerateManual plugin, which builds the package in
 # MANUAL_CONFIGURATION and writes mockloop.1 from the commands' own help (offline). MANUAL_SWIFT

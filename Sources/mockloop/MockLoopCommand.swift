@@ -19,7 +19,7 @@ struct MockLoopCommand: ParsableCommand {
       DoctorCommand.self, KeysCommand.self, RenderBenchCommand.self,
       StatsCommand.self, CompareCommand.self, BenchDataCommand.self, BenchHistoryCommand.self,
       PlanCommand.self, CalcCommand.self, DrillCommand.self, EstimatesCommand.self,
-      ReportCommand.self, BenchReportCommand.self,
+      ReportCommand.self, BenchReportCommand.self, InterviewerCommand.self, GradeCommand.self,
     ],
     defaultSubcommand: AppCommand.self
   )

@@ -36,17 +36,17 @@ struct PlanSettingsStoreTests {
     #expect(try store.planSettings() == PlanSettings())
   }
 
-  @Test("the schema is at version 4 with the setting table after the v4-settings migration")
+  @Test("the schema keeps the setting table of the v4-settings migration")
   func migration() throws {
     let store = try SessionStore.open(folder: Fixtures.temporaryFolder())
-    #expect(SessionStore.schemaVersion == 4)
+    #expect(SessionStore.schemaVersion >= 4)
     let (version, applied) = try DatabaseQueue(path: store.databaseURL.path).read { db in
       (
         try Int32.fetchOne(db, sql: "PRAGMA user_version"),
         try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
       )
     }
-    #expect(version == 4)
-    #expect(applied.last == "v4-settings")
+    #expect(version == SessionStore.schemaVersion)
+    #expect(applied.contains("v4-settings"))
   }
 }

@@ -727,6 +727,8 @@ TESTS=(
 . "$ROOT/Tests/e2e/report_tests.sh"
 # shellcheck source=Tests/e2e/install_tests.sh
 . "$ROOT/Tests/e2e/install_tests.sh"
+# shellcheck source=Tests/e2e/interviewer_tests.sh
+. "$ROOT/Tests/e2e/interviewer_tests.sh"
 
 passed=0
 failed=0

@@ -13,7 +13,7 @@ public enum PracticeHTMLReport {
 
   public static func document(
     sessions: [Session], content: ContentLibrary, rubric: Rubric?, since: Date?, now: Date,
-    dates: ReportDates = ReportDates()
+    dates: ReportDates = ReportDates(), calibration: Calibration? = nil
   ) -> ReportDocument {
     let played = sessions.map { PlayedSession($0, now: now) }
       .filter { played in since.map { played.date >= $0 } ?? true }
@@ -29,7 +29,7 @@ public enum PracticeHTMLReport {
       PracticeVerdictSection.section(context),
       pacingSection(context),
       questionsSection(context),
-      .slot("calibration", title: "Calibration"),
+      .slot("calibration", title: "Calibration", blocks: calibration.map(CalibrationSection.blocks) ?? []),
       .slot("plan-coverage", title: "Plan coverage"),
     ]
     return ReportDocument(
@@ -40,10 +40,12 @@ public enum PracticeHTMLReport {
   /// The page itself.
   public static func html(
     sessions: [Session], content: ContentLibrary, rubric: Rubric?, since: Date?, now: Date,
-    dates: ReportDates = ReportDates()
+    dates: ReportDates = ReportDates(), calibration: Calibration? = nil
   ) -> String {
     HTMLReport.render(
-      document(sessions: sessions, content: content, rubric: rubric, since: since, now: now, dates: dates))
+      document(
+        sessions: sessions, content: content, rubric: rubric, since: since, now: now, dates: dates,
+        calibration: calibration))
   }
 
   /// What every section reads.

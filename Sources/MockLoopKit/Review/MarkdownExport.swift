@@ -106,6 +106,9 @@ public enum MarkdownExport {
       lines.append("")
       lines += pitfalls.map { "- \($0)" }
     }
+    lines +=
+      report.interviewer?.markdown(candidate: report.assessment, candidateVerdicts: report.verdicts, rubric: rubric)
+      ?? []
     if let calculations = report.calculations, !calculations.isEmpty {
       lines.append("")
       lines.append("## Calculations")

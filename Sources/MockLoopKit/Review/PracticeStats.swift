@@ -38,6 +38,9 @@ public struct PracticeStats: Sendable, Codable, Equatable {
   public var suggestion: PracticeSuggestion?
   /// Estimation drill sets, when the caller read them (`stats` does).
   public var estimates: EstimateStats?
+  /// Self-grades against interviewers' grades, when the caller read them (`stats` does) and
+  /// some session was graded by both.
+  public var calibration: Calibration?
 
   /// The default calendar: Gregorian in UTC, so the figures do not move with the machine's zone.
   public static let gregorianUTC: Calendar = {

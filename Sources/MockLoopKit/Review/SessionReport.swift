@@ -60,6 +60,8 @@ public struct SessionReport: Sendable, Codable, Equatable {
   public var selfAssessment: [SelfCheckReport]?
   /// The calculations made during the session, when the caller read them (`show` does).
   public var calculations: [Calculation]?
+  /// The interviewer's part, when the caller read it (`show` does) and there is one.
+  public var interviewer: InterviewerReport?
 
   public struct FormatReference: Sendable, Codable, Equatable {
     public var id: String

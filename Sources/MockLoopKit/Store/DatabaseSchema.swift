@@ -4,7 +4,7 @@ import GRDB
 /// The database schema and its migrations. `PRAGMA user_version` carries `version` so that an
 /// older MockLoop can recognise a database from a newer one and refuse it.
 enum DatabaseSchema {
-  static let version: Int32 = 4
+  static let version: Int32 = 5
 
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -77,6 +77,7 @@ enum DatabaseSchema {
         table.column("value", .text).notNull()
       }
     }
+    registerParticipantMigrations(in: &migrator)
     return migrator
   }
 }

@@ -13,10 +13,14 @@ public struct ExportDocument: Sendable, Codable, Equatable {
   public var calculations: [Calculation]?
   /// Estimation drill sets (absent in older exports).
   public var estimateRuns: [EstimateRun]?
+  /// What interviewers wrote about those sessions (absent in older exports and when none did).
+  public var interviewers: [InterviewerExport]?
 
   public init(
-    exportedAt: Date, sessions: [Session], calculations: [Calculation]? = nil, estimateRuns: [EstimateRun]? = nil
+    exportedAt: Date, sessions: [Session], calculations: [Calculation]? = nil, estimateRuns: [EstimateRun]? = nil,
+    interviewers: [InterviewerExport]? = nil
   ) {
+    self.interviewers = interviewers
     self.kind = "mockloop-export"
     self.version = Self.currentVersion
     self.exportedAt = exportedAt

@@ -53,7 +53,7 @@ extension ExportDocument {
         }
       }
     }
-    return problems
+    return problems + interviewerProblems(rubrics: rubrics)
   }
 
   private func checkTimes(of session: Session, refuse: (String, String) -> Void) {

@@ -9,6 +9,10 @@ public enum OwnershipError: Error, Sendable, Equatable, CustomStringConvertible 
   case sessionGone(sessionID: String)
   /// This process could not prove it is alive (its lock file could not be made or locked).
   case presence(path: String, detail: String)
+  /// Another live MockLoop is already the session's interviewer.
+  case interviewerPresent(sessionID: String, interviewer: SessionOwner)
+  /// This process is not (or no longer) the session's interviewer: another one joined since.
+  case notInterviewer(sessionID: String)
 
   public var description: String {
     switch self {
@@ -22,6 +26,11 @@ public enum OwnershipError: Error, Sendable, Equatable, CustomStringConvertible 
       return "session \(id.prefix(8)) was deleted by another process; nothing more is saved here"
     case .presence(let path, let detail):
       return "cannot lock \(path) (\(detail)); check the data folder's permissions"
+    case .interviewerPresent(let id, let interviewer):
+      return "session \(id.prefix(8)) already has an interviewer (\(interviewer.whereabouts)); "
+        + "only one interviewer can join at a time"
+    case .notInterviewer(let id):
+      return "another interviewer joined session \(id.prefix(8)); nothing more is saved here"
     }
   }
 }

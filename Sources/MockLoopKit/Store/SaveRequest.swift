@@ -20,6 +20,14 @@ public enum SaveRequest: Sendable, Equatable, Codable {
   case estimateRun(EstimateRun)
   case estimateAnswer(EstimateAnswer, runID: String)
   case estimateFinish(runID: String, at: Date)
+  /// The interviewer asked a follow-up (from the queue or their own); stored once per id.
+  case interviewerFollowUp(InterviewerFollowUp, sessionID: String)
+  /// The interviewer's private notes, replaced.
+  case interviewerNotes(String, sessionID: String, at: Date)
+  /// The interviewer asked both sides to pause or to resume.
+  case interviewerPause(PauseRequest, sessionID: String)
+  /// The interviewer's grade, replaced.
+  case interviewerGrade(Assessment, sessionID: String)
 
   /// The session the change belongs to (for a drill set: the set).
   public var sessionID: String {
@@ -31,6 +39,9 @@ public enum SaveRequest: Sendable, Equatable, Codable {
     case .calculation(let calculation): calculation.sessionID
     case .estimateRun(let run): run.id
     case .estimateAnswer(_, let id), .estimateFinish(let id, _): id
+    case .interviewerFollowUp(_, let id), .interviewerNotes(_, let id, _), .interviewerPause(_, let id),
+      .interviewerGrade(_, let id):
+      id
     }
   }
 }

@@ -17,7 +17,10 @@ extension SessionStore {
     guard problems.isEmpty else { throw StoreError.refusedImport(problems) }
     let result = try insertInBatches(document.sessions)
     // The calculations and drill sets are small: one short transaction after the sessions.
-    try database.write { db in try Self.importEstimation(document, into: db) }
+    try database.write { db in
+      try Self.importEstimation(document, into: db)
+      try Self.importInterviewers(document.interviewers ?? [], into: db)
+    }
     return result
   }
 
@@ -62,6 +65,7 @@ extension SessionStore {
     let sessions = try sessionIDs.map { ids in try ids.compactMap { try session(id: $0) } } ?? allSessions()
     return ExportDocument(
       exportedAt: now, sessions: sessions, calculations: try calculations(sessionIDs: sessions.map(\.id)),
-      estimateRuns: sessionIDs == nil ? try estimateRuns() : nil)
+      estimateRuns: sessionIDs == nil ? try estimateRuns() : nil,
+      interviewers: try interviewerExports(sessionIDs: sessions.map(\.id)))
   }
 }

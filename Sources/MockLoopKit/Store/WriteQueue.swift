@@ -36,6 +36,9 @@ public final class WriteQueue: @unchecked Sendable {
   }
 
   public static let queueFileName = "pending-writes.json"
+  /// The interviewer's own queue file, so that the candidate's next start never replays the
+  /// interviewer's changes (and the other way round).
+  public static let interviewerQueueFileName = "pending-interviewer-writes.json"
 
   private let store: SessionStore
   private let condition = NSCondition()
@@ -48,10 +51,15 @@ public final class WriteQueue: @unchecked Sendable {
   private var isStopped = false
   private var isWriting = false
   private let retryDelays: [TimeInterval]
+  private let queueFileName: String
 
   /// `retryDelays`: the waits between attempts at a failing write; the last repeats.
-  public init(store: SessionStore, retryDelays: [TimeInterval] = [0.1, 0.25, 0.5, 1, 2, 5]) {
+  public init(
+    store: SessionStore, retryDelays: [TimeInterval] = [0.1, 0.25, 0.5, 1, 2, 5],
+    queueFileName: String = WriteQueue.queueFileName
+  ) {
     self.store = store
+    self.queueFileName = queueFileName
     self.retryDelays = retryDelays.isEmpty ? [1] : retryDelays
     let thread = Thread { [weak self] in self?.run() }
     thread.name = "mockloop.write-queue"
@@ -60,7 +68,7 @@ public final class WriteQueue: @unchecked Sendable {
 
   deinit { stop() }
 
-  public var queueFile: URL { store.folder.appendingPathComponent(Self.queueFileName) }
+  public var queueFile: URL { store.folder.appendingPathComponent(queueFileName) }
 
   /// Adds a change at the end of the queue.
   public func enqueue(_ change: SaveRequest) {
@@ -182,6 +190,10 @@ public final class WriteQueue: @unchecked Sendable {
     case .estimateRun(let run): try store.insertEstimateRun(run)
     case .estimateAnswer(let answer, let id): try store.saveEstimateAnswer(answer, runID: id)
     case .estimateFinish(let id, let at): try store.finishEstimateRun(id: id, at: at)
+    case .interviewerFollowUp(let followUp, let id): try store.askFollowUp(followUp, sessionID: id)
+    case .interviewerNotes(let text, let id, let at): try store.saveInterviewerNotes(text, sessionID: id, at: at)
+    case .interviewerPause(let request, let id): try store.requestPause(request, sessionID: id)
+    case .interviewerGrade(let grade, let id): try store.saveInterviewerGrade(grade, sessionID: id)
     }
   }
 

@@ -24,7 +24,7 @@ public enum Action: String, Sendable, CaseIterable {
 /// Where a binding applies.
 public enum KeyContext: String, Sendable, CaseIterable {
   case global, home, session, notes, grading, history, record, comparison, stats, panes, dialog, calculator,
-    estimation
+    estimation, interviewer
 
   public var title: String {
     switch self {
@@ -41,6 +41,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case .dialog: return "Questions and dialogs"
     case .calculator: return "Calculator (in a mock)"
     case .estimation: return "Estimation drills"
+    case .interviewer: return "Interviewer (mockloop interviewer)"
     }
   }
 }

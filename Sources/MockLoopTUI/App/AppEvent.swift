@@ -35,6 +35,9 @@ public enum AppEvent: Sendable, Equatable {
   case gap(since: Date)
   /// The external editor returned: the new text, or why it failed.
   case editorReturned(text: String?, problem: String?)
+  /// What the session's interviewer wrote, read after another process committed, and whether
+  /// the interviewer's process runs.
+  case interviewer(InterviewerSide, isPresent: Bool)
 }
 
 /// The results of loads.
@@ -57,6 +60,8 @@ public enum Loaded: Sendable, Equatable {
   case estimateStats(EstimateStats)
   /// Every attempt of a record's question, for the side-by-side view.
   case comparison(AttemptComparison)
+  /// The interviewer's part of a session's record (nil: no interviewer wrote anything).
+  case interviewer(InterviewerReport?, sessionID: String)
 }
 
 /// A mock the user asked to start while another was unfinished.
@@ -110,4 +115,6 @@ public enum LoadRequest: Sendable, Equatable {
   case estimateStats
   /// Every session of a question, compared (`C` on a record).
   case comparison(questionID: String)
+  /// The interviewer's part of a session's record.
+  case interviewer(sessionID: String)
 }

@@ -16,6 +16,7 @@ final class AppRuntime {
   private var lastCanvas: Canvas?
   private var lastSaveStatus = WriteQueue.Status()
   private var lastOwnershipCheck = Date.distantPast
+  private var interviewerWatch = InterviewerWatch()
 
   init(terminal: Terminal, clock: SessionClock, environment: [String: String]) {
     self.terminal = terminal
@@ -86,7 +87,10 @@ final class AppRuntime {
         case .resize(let width, let height):
           stop = send(.resize(width: width, height: height), to: &state)
         }
-        if stop || reportSaving(&state) || checkOwnership(&state) || send(.tick, to: &state) { return 0 }
+        if stop || reportSaving(&state) || checkOwnership(&state) || checkInterviewer(&state) || send(.tick, to: &state)
+        {
+          return 0
+        }
         event = event == nil ? nil : terminal.nextEvent(timeoutMilliseconds: 0)
       } while event != nil
       draw(state)
@@ -110,6 +114,15 @@ final class AppRuntime {
     lastOwnershipCheck = now
     guard let check = try? store.ownershipCheck(live.session.id) else { return false }
     return send(.ownership(check), to: &state)
+  }
+
+  /// The owner's look at the session's interviewer on its wake-ups: the interviewer's rows are
+  /// read again only when another process committed (`PRAGMA data_version` moved), and whether
+  /// its process runs is looked at once a second.
+  private func checkInterviewer(_ state: inout AppState) -> Bool {
+    guard let store, case .session(let live) = state.screen, live.movedAway == nil else { return false }
+    guard let report = interviewerWatch.look(at: live.session.id, store: store, now: clock.now) else { return false }
+    return send(.interviewer(report.side, isPresent: report.isPresent), to: &state)
   }
 
   /// Carries out effects; returns true when the app should stop.
@@ -188,6 +201,7 @@ final class AppRuntime {
         var stats = PracticeStats(
           sessions: sessions, content: state.content, rubric: state.content.rubric(for: sessions), now: clock.now)
         stats.estimates = EstimateStats(runs: try store.estimateRuns())
+        stats.calibration = try store.calibration(rubric: state.content.rubric(for: sessions))
         return .loaded(.stats(stats))
       case .plan:
         return .loaded(.plan(try PlanLoading.plan(store: store, content: state.content, now: clock.now)))
@@ -209,6 +223,10 @@ final class AppRuntime {
         let comparison = AttemptComparison(
           questionID: questionID, sessions: sessions, rubric: state.content.rubric(for: sessions), now: clock.now)
         return .loaded(.comparison(comparison))
+      case .interviewer(let id):
+        guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }
+        let report = try store.interviewerReport(of: session, rubric: state.content.rubric(for: session))
+        return .loaded(.interviewer(report, sessionID: id))
       case .finishBeforeStart(let id, let start):
         try store.claim(id)
         guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }

@@ -54,6 +54,8 @@ extension AppState {
       if let problem { status = problem }
       guard let text else { return [] }
       return replaceNotes(with: text)
+    case .interviewer(let side, let isPresent):
+      return applyInterviewer(side, isPresent: isPresent)
     }
   }
 

@@ -37,6 +37,11 @@ extension AppState {
       guard case .record(var record) = screen, record.session.id == id else { return [] }
       record.calculations = calculations
       screen = .record(record)
+      return [.load(.interviewer(sessionID: id))]
+    case .interviewer(let report, let id):
+      guard case .record(var record) = screen, record.session.id == id else { return [] }
+      record.interviewer = report
+      screen = .record(record)
     case .comparison(let comparison):
       guard case .record(var record) = screen, record.session.question.id == comparison.questionID else { return [] }
       record.comparison = ComparisonState(comparison: comparison)

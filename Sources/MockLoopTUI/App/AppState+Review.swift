@@ -56,6 +56,8 @@ extension AppState {
       default: break
       }
     case .back:
+      // The interviewer's grading ends the interviewer's run; the record is the candidate's.
+      if grading.grader == .interviewer { return [.quit] }
       screen = .grading(grading, returnTo: returnTo)
       return stepBack()
     default: break
@@ -72,6 +74,7 @@ extension AppState {
   mutating func saveAssessment(_ grading: GradingState) -> [Effect] {
     var assessment = grading.assessment
     assessment.gradedAt = now
+    if grading.grader == .interviewer { return [.save(.interviewerGrade(assessment, sessionID: grading.session.id))] }
     return [.save(.assessment(assessment, sessionID: grading.session.id))]
   }
 

@@ -202,6 +202,10 @@ extension AppState {
     if let until = live.highlightUntil { wakes.append(until) }
     // Another process may ask to take the session over: look at least once a second.
     if live.movedAway == nil { wakes.append(now + SessionScreenState.ownershipCheckInterval) }
+    // With an interviewer joined, look at their rows twice a second (one cheap data_version read).
+    if live.movedAway == nil, live.interviewer == .joined {
+      wakes.append(now + SessionScreenState.interviewerWatchInterval)
+    }
     return wakes.min()
   }
 }

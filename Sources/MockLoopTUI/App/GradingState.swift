@@ -30,6 +30,9 @@ public struct GradingState: Sendable, Equatable {
   public var toImprove: NotesEditor
   /// Why the session cannot support its verdict (`VerdictWarnings`), fixed as the session is.
   public var warnings: [String]
+  /// Whose grade this is: the candidate's own, or the interviewer's (saved to the interviewer's
+  /// rows, and done when left).
+  public var grader: ParticipantRole = .candidate
 
   public init(session: Session, rubric: Rubric, now: Date) {
     self.session = session
@@ -61,6 +64,15 @@ public struct GradingState: Sendable, Equatable {
 
   public var verdicts: [Verdict] {
     Level.allCases.map { rubric.verdict(for: $0, scores: assessment.scores).warned(warnings) }
+  }
+
+  /// The interviewer's grading of `session`, starting from `grade` when one is saved.
+  public static func interviewer(session: Session, rubric: Rubric, grade: Assessment?, now: Date) -> GradingState {
+    var blind = session
+    blind.assessment = grade
+    var state = GradingState(session: blind, rubric: rubric, now: now)
+    state.grader = .interviewer
+    return state
   }
 
   static func selfCheckKey(groupID: String, index: Int) -> String { "\(groupID)/\(index)" }

@@ -148,6 +148,21 @@ public enum Keymap {
     KeyBinding([.tab], nil, .estimation, "skip the drill (counts as not answered)", footer: "skip"),
     KeyBinding(
       [.escape], nil, .estimation, "end the set (the rest count as not answered); home when done", footer: "end"),
+
+    KeyBinding([.character("j"), .down], nil, .interviewer, "next follow-up in the queue"),
+    KeyBinding([.character("k"), .up], nil, .interviewer, "previous follow-up in the queue"),
+    KeyBinding(
+      [.character("f")], nil, .interviewer, "ask the selected follow-up now: it reaches the candidate's screen",
+      footer: "ask"),
+    KeyBinding(
+      [.character("a")], nil, .interviewer, "write a follow-up of your own (Enter asks, Esc cancels)", footer: "own"),
+    KeyBinding(
+      [.character("p")], nil, .interviewer, "pause or resume the clock for both sides", footer: "pause",
+      pausedFooter: "resume"),
+    KeyBinding([.tab], nil, .interviewer, "type in your private notes (Esc to leave)", footer: "notes"),
+    KeyBinding([.pageDown, .pageUp], nil, .interviewer, "scroll the question, reference and pitfalls"),
+    KeyBinding([.character("g")], nil, .interviewer, "grade the candidate once the interview is over", footer: "grade"),
+    KeyBinding([.character("q")], nil, .interviewer, "leave (everything you wrote is saved)", footer: "leave"),
   ]
 
   /// The contexts whose screens have panes: the scrolling bindings apply there.

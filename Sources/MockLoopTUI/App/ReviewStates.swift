@@ -52,6 +52,8 @@ public struct RecordState: Sendable, Equatable {
   public var calculations: [Calculation] = []
   /// Every attempt of the question side by side, drawn over the record while open.
   public var comparison: ComparisonState?
+  /// The interviewer's part of the record, as the candidate may see it (read after the record opens).
+  public var interviewer: InterviewerReport?
 
   public init(session: Session, history: HistoryState?) {
     self.session = session

@@ -37,6 +37,16 @@ public struct SessionScreenState: Sendable, Equatable {
   public var calculator: CalculatorState?
   /// The calculations made in this mock since it came on screen, for the calculator's recall.
   public var calculationHistory: [Calculation] = []
+  /// Whether an interviewer is with the session, or was and left; nil when none joined.
+  public var interviewer: InterviewerPresence?
+  /// The interviewer's pause request last seen: each new one is applied once.
+  public var seenPauseRequest: String?
+  /// Whether the interviewer's rows were read once since the session came on screen (the pause
+  /// request found then is old and is not applied).
+  public var hasReadInterviewer = false
+
+  /// An interviewer's presence as the candidate's screen tells it.
+  public enum InterviewerPresence: Sendable, Equatable { case joined, left }
 
   public init(session: Session, question: Question?) {
     self.session = session
@@ -78,6 +88,8 @@ public struct SessionScreenState: Sendable, Equatable {
   public static let awayThreshold: TimeInterval = 5
   /// How often the owner looks for a take-over request or a lost session.
   public static let ownershipCheckInterval: TimeInterval = 1
+  /// How often the owner looks at a joined interviewer's rows.
+  public static let interviewerWatchInterval: TimeInterval = 0.5
 
   /// When the notes must be saved next, if they are dirty.
   public var notesDeadline: Date? {

@@ -35,7 +35,8 @@ enum GradingScreen {
   static func render(_ grading: GradingState, state: AppState, on canvas: inout Canvas) {
     let layout = Layout(grading, width: state.width, height: state.height)
     TitleBar.render(
-      title: "Grade: \(grading.session.question.title)", detail: grading.rubric.title, in: layout.title, on: &canvas)
+      title: (grading.grader == .interviewer ? "Interviewer's grade: " : "Grade: ") + grading.session.question.title,
+      detail: grading.rubric.title, in: layout.title, on: &canvas)
     let scale = grading.rubric.scale
 
     let listInner = canvas.drawBox(

@@ -10,6 +10,7 @@ enum HelpOverlay {
     case .session, .notes, .dialog: [.session, .notes, .panes, .global]
     case .calculator: [.calculator, .session]
     case .estimation: [.estimation, .global]
+    case .interviewer: [.interviewer, .notes]
     case .grading: [.grading, .notes, .panes]
     case .history: [.history, .panes]
     case .record: [.record, .panes]

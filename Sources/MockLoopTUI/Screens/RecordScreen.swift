@@ -69,6 +69,7 @@ enum RecordScreen {
     let rubric = state.rubric(for: record.session)
     var report = SessionReport(session: record.session, now: state.now, rubric: rubric)
     report.calculations = record.calculations
+    report.interviewer = record.interviewer
     // The pitfalls are part of the answer: hidden, as the reference is, until the session is graded.
     let question = state.content.question(id: record.session.question.id)?.question
     let pitfalls = record.session.assessment == nil ? [] : question?.pitfalls ?? []
@@ -165,6 +166,7 @@ enum RecordScreen {
       lines.append([Span("Not graded yet: press R.", role: .muted)])
     }
     lines += PitfallLines.lines(pitfalls, width: width)
+    lines += InterviewerRecordLines.lines(report, rubric: rubric, width: width)
     lines += CalculationLines.lines(report.calculations ?? [], startedAt: report.startedAt)
     lines.append([])
     lines.append([Span("Notes", role: .accent)])

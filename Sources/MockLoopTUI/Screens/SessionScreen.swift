@@ -10,10 +10,16 @@ enum SessionScreen {
     let layout = SessionLayout(live, now: state.now, width: state.width, height: state.height)
     let phase = session.format.phases[timeline.phaseIndex]
 
+    let interviewer =
+      switch live.interviewer {
+      case .joined: "interviewer joined · "
+      case .left: "interviewer left · "
+      case nil: ""
+      }
     TitleBar.render(
       title: session.question.title,
-      detail: "\(session.format.title)" + (session.level.map { " · \($0.rawValue)" } ?? ""), in: layout.title,
-      on: &canvas)
+      detail: interviewer + "\(session.format.title)" + (session.level.map { " · \($0.rawValue)" } ?? ""),
+      in: layout.title, on: &canvas)
     PhaseBar.render(session.format, timeline: timeline, in: layout.phaseBar, on: &canvas)
     let fraction = timeline.plannedSeconds > 0 ? timeline.activeSeconds / Double(timeline.plannedSeconds) : 0
     canvas.render(

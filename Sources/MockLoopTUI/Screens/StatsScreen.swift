@@ -20,7 +20,7 @@ enum StatsScreen {
   /// Everything the page shows: the plan's coverage, the practice figures, the estimates.
   static func allLines(_ state: StatsState, width: Int) -> [[Span]] {
     PlanCoverageView.lines(state.plan, width: width) + lines(state.stats, width: width)
-      + EstimateStatsLines.lines(state.stats.estimates)
+      + EstimateStatsLines.lines(state.stats.estimates) + CalibrationLines.lines(state.stats.calibration, width: width)
   }
 
   /// The progress screen's one pane.

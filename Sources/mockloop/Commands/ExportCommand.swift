@@ -41,7 +41,8 @@ struct ExportCommand: ParsableCommand {
       // The text is the document as encoded, with DEL and C1 escaped: the same JSON to any reader.
       let document = ExportDocument(
         exportedAt: Date(), sessions: sessions, calculations: try store.calculations(sessionIDs: sessions.map(\.id)),
-        estimateRuns: all ? try store.estimateRuns() : nil)
+        estimateRuns: all ? try store.estimateRuns() : nil,
+        interviewers: try store.interviewerExports(sessionIDs: sessions.map(\.id)))
       text = Output.escapingControls(String(decoding: try document.encoded(), as: UTF8.self)) + "\n"
     case .md:
       let library = context.loadContent()
@@ -49,6 +50,7 @@ struct ExportCommand: ParsableCommand {
         let rubric = library.rubric(for: session)
         var report = SessionReport(session: session, now: Date(), rubric: rubric)
         report.calculations = try store.calculations(sessionID: session.id)
+        report.interviewer = try store.interviewerReport(of: session, rubric: rubric)
         return MarkdownExport.render(
           report, rubric: rubric, question: library.question(id: session.question.id)?.question)
       }.joined(separator: "\n---\n\n")

@@ -18,6 +18,7 @@ struct ShowCommand: ParsableCommand {
     let rubric = library.rubric(for: found)
     var report = SessionReport(session: found, now: Date(), rubric: rubric)
     report.calculations = try store.calculations(sessionID: found.id)
+    report.interviewer = try store.interviewerReport(of: found, rubric: rubric)
     if json { return try Output.json(report) }
     Output.text(
       MarkdownExport.render(report, rubric: rubric, question: library.question(id: found.question.id)?.question))

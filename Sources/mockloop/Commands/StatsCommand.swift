@@ -19,11 +19,13 @@ struct StatsCommand: ParsableCommand {
     let rubric = content.rubric(for: read.values)
     var stats = PracticeStats(sessions: read.values, content: content, rubric: rubric, now: Date())
     stats.estimates = EstimateStats(runs: try store.estimateRuns())
+    stats.calibration = try store.calibration(rubric: rubric)
     if json {
       try Output.json(stats)
     } else {
       Output.text(StatsText.render(stats, rubric: rubric))
       if let estimates = stats.estimates { Output.text(EstimateStatsText.render(estimates)) }
+      if let calibration = stats.calibration { Output.text(CalibrationText.render(calibration)) }
     }
     try Output.finish(skipped: read.skipped)
   }
