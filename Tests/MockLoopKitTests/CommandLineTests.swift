@@ -14,13 +14,26 @@ struct CommandRun {
       .appendingPathComponent("mockloop")
   }
 
-  static func run(_ arguments: [String], home: URL, input: String? = nil) throws -> CommandRun {
+  /// Runs the binary with `arguments` on `home`: `input` on its standard input (else an empty
+  /// one), `changes` over the environment, `folder` as its current directory, and `launcher`
+  /// (a command and its arguments) in front of it when given.
+  static func run(
+    _ arguments: [String], home: URL, input: String? = nil, environment changes: [String: String] = [:],
+    in folder: URL? = nil, through launcher: [String] = []
+  ) throws -> CommandRun {
     let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
+    if let command = launcher.first {
+      process.executableURL = URL(fileURLWithPath: command)
+      process.arguments = launcher.dropFirst() + [binary.path] + arguments
+    } else {
+      process.executableURL = binary
+      process.arguments = arguments
+    }
+    if let folder { process.currentDirectoryURL = folder }
     var environment = ProcessInfo.processInfo.environment
     environment["MOCKLOOP_HOME"] = home.path
     environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
+    environment.merge(changes) { $1 }
     process.environment = environment
     let out = Pipe(), err = Pipe(), stdin = Pipe()
     process.standardOutput = out

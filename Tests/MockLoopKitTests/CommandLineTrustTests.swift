@@ -10,25 +10,9 @@ enum Unprivileged {
   static let isAvailable = geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
 
   static func run(_ arguments: [String], home: URL) throws -> CommandRun {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-    process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", CommandRun.binary.path] + arguments
-    var environment = ProcessInfo.processInfo.environment
-    environment["MOCKLOOP_HOME"] = home.path
-    environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
-    environment["HOME"] = home.path
-    process.environment = environment
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CommandRun(
-      status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
-      stderr: String(decoding: errors, as: UTF8.self))
+    try CommandRun.run(
+      arguments, home: home, environment: ["HOME": home.path],
+      through: ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"])
   }
 }
 

@@ -7,25 +7,7 @@ import Testing
 struct ReportCommandTests {
   /// Runs the binary in `folder` as the current directory.
   static func run(_ arguments: [String], home: URL, in folder: URL) throws -> CommandRun {
-    let process = Process()
-    process.executableURL = CommandRun.binary
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    var environment = ProcessInfo.processInfo.environment
-    environment["MOCKLOOP_HOME"] = home.path
-    environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CommandRun(
-      status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
-      stderr: String(decoding: errors, as: UTF8.self))
+    try CommandRun.run(arguments, home: home, in: folder)
   }
 
   static func permissions(_ url: URL) throws -> Int? {

@@ -6,26 +6,7 @@ import Testing
 /// The built `mockloop` binary run with some variables of the environment replaced.
 enum EnvironmentRun {
   static func run(_ arguments: [String], home: URL, environment changes: [String: String]) throws -> CommandRun {
-    let process = Process()
-    process.executableURL = CommandRun.binary
-    process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
-    environment["MOCKLOOP_HOME"] = home.path
-    environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
-    environment.merge(changes) { $1 }
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let output = out.fileHandleForReading.readDataToEndOfFile()
-    let errors = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CommandRun(
-      status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self),
-      stderr: String(decoding: errors, as: UTF8.self))
+    try CommandRun.run(arguments, home: home, environment: changes)
   }
 }
 

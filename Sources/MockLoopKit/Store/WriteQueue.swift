@@ -130,6 +130,16 @@ public final class WriteQueue: @unchecked Sendable {
     return changes.count
   }
 
+  /// `replayQueueFile`, said for the status line: nil when there was nothing to replay.
+  public func replayQueueFileForStatus() -> String? {
+    do {
+      let replayed = try replayQueueFile()
+      return replayed > 0 ? "Saved \(replayed.counted("change")) kept from the last run." : nil
+    } catch {
+      return "Cannot read \(queueFile.path): \(error). It was left in place."
+    }
+  }
+
   /// Ends the background thread once the queue is empty or `flush` gave up.
   public func stop() {
     condition.withLock {

@@ -31,12 +31,7 @@ final class AppRuntime {
     self.store = store
     let queue = WriteQueue(store: store)
     self.queue = queue
-    do {
-      let replayed = try queue.replayQueueFile()
-      return replayed > 0 ? "Saved \(replayed.counted("change")) kept from the last run." : nil
-    } catch {
-      return "Cannot read \(queue.queueFile.path): \(error). It was left in place."
-    }
+    return queue.replayQueueFileForStatus()
   }
 
   func draw(_ state: AppState) {

@@ -29,12 +29,7 @@ final class InterviewerRuntime {
   /// Writes the interviewer's changes an earlier run could not store (it has joined by now).
   /// Returns a message for the status line when there were some.
   func replayEarlierChanges() -> String? {
-    do {
-      let replayed = try queue.replayQueueFile()
-      return replayed > 0 ? "Saved \(replayed) change\(replayed == 1 ? "" : "s") kept from the last run." : nil
-    } catch {
-      return "Cannot read \(queue.queueFile.path): \(error). It was left in place."
-    }
+    queue.replayQueueFileForStatus()
   }
 
   func draw(_ state: InterviewerState) {
