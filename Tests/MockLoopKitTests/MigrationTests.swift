@@ -54,4 +54,31 @@ struct MigrationTests {
     let assessment = try ExchangeCoding.sharedDecoder.decode(Assessment.self, from: Data(good.utf8))
     #expect(ScoreText.encode(assessment.scores) == "a=1,m=3,z=4")
   }
+
+  @Test("a version 4 database opens as version 5: its sessions read whole, with no interviewer, and one can join")
+  func v4ToV5() throws {
+    let folder = Fixtures.temporaryFolder()
+    let url = folder.appendingPathComponent(DataLocation.databaseFileName)
+    let session = SessionStoreTests.playedSession(clock: ManualClock(), id: "from-v4")
+    do {
+      // The store as a version 4 MockLoop left it: every migration up to v4-settings, and one session.
+      let queue = try DatabaseQueue(path: url.path)
+      try DatabaseSchema.migrator.migrate(queue, upTo: "v4-settings")
+      try queue.write { db in
+        try SessionStore.insert(session, into: db)
+        try db.execute(sql: "PRAGMA user_version = 4")
+      }
+      try queue.close()
+    }
+    let store = try SessionStore.open(folder: folder)
+    let version = try DatabaseQueue(path: url.path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+    #expect(version == 5)
+    #expect(try store.session(id: "from-v4") == session)
+    let side = try store.interviewerSide(of: "from-v4")
+    #expect(side.participant == nil)
+    #expect(side.followUps.isEmpty)
+    #expect(side.grade == nil)
+    try store.joinAsInterviewer("from-v4", at: Date(timeIntervalSince1970: 2e9))
+    #expect(try store.interviewerIsPresent(in: "from-v4"))
+  }
 }
