@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import MockLoopKit
@@ -23,5 +24,29 @@ struct SessionStoreBatchTests {
     try store.insert(sessions[0])
     #expect(throws: (any Error).self) { try store.insert([sessions[1], sessions[0]]) }
     #expect(try store.sessionCount() == 1)
+  }
+
+  @Test("events and marks stored out of order read back in log order, in bulk as one by one")
+  func rowsStoredOutOfOrder() throws {
+    let store = try SessionStore.open(folder: Fixtures.temporaryFolder())
+    let sessions = PracticeFixture.sessions
+    try store.insert(sessions)
+    // Store every row again, newest first, so that the table's own order is the reverse of the log's.
+    let queue = try DatabaseQueue(path: store.databaseURL.path)
+    try queue.write { db in
+      for table in ["session_event", "checklist_mark"] {
+        try db.execute(sql: "CREATE TEMP TABLE copy AS SELECT * FROM \(table)")
+        try db.execute(sql: "DELETE FROM \(table)")
+        try db.execute(sql: "INSERT INTO \(table) SELECT * FROM copy ORDER BY rowid DESC")
+        try db.execute(sql: "DROP TABLE copy")
+      }
+    }
+    try queue.close()
+    let bulk = try store.allSessionsBulk()
+    #expect(bulk == (try store.allSessions()))
+    for session in sessions {
+      #expect(bulk.first { $0.id == session.id } == session, "\(session.id)")
+    }
+    #expect(sessions.contains { $0.marks.count > 1 })
   }
 }

@@ -38,8 +38,7 @@ extension SessionStore {
         }
       }
       rows.removeAll { problems.contains($0.id) }
-      let assessments = Self.decodeAssessments(
-        of: rows, sound: try AssessmentColumns.fetchSound(db), problems: &problems)
+      let assessments = Self.decodeAssessments(of: rows, problems: &problems)
       var formats: [String: InterviewFormat] = [:]
       var sessions: [Session] = []
       sessions.reserveCapacity(rows.count)
@@ -76,28 +75,16 @@ extension SessionStore {
 
   /// Each row's assessment (nil when it has none or it is bad), index for index.
   ///
-  /// Those in `sound` were read by SQLite (`AssessmentColumns`) and are only checked here. For
-  /// the rest, one decode of many assessments as a JSON array costs far less than one decode each. It is
+  /// One decode of many assessments as a JSON array costs far less than one decode each. It is
   /// safe because each text joined has been checked to be of the shape of one JSON object
   /// (`JSONShape`), so the array has one element per text; should the count still differ, or
   /// any element fail, each is decoded on its own so that only the bad ones are reported.
-  private static func decodeAssessments(
-    of rows: [SessionRow], sound: [String: Assessment], problems: inout BadSessions
-  ) -> [Assessment?] {
+  private static func decodeAssessments(of rows: [SessionRow], problems: inout BadSessions) -> [Assessment?] {
     var result = [Assessment?](repeating: nil, count: rows.count)
     var texts: [String] = []
     var indices: [Int] = []
     for (index, row) in rows.enumerated() {
       guard let text = row.detail?.assessmentJSON else { continue }
-      if let assessment = sound[row.id] {
-        do throws(StoreError) {
-          try row.check(assessment)
-          result[index] = assessment
-        } catch {
-          problems.note(error)
-        }
-        continue
-      }
       guard JSONShape.isSingleObject(text) else {
         do throws(StoreError) { _ = try row.decodeAssessment(text) } catch { problems.note(error) }
         continue
@@ -130,26 +117,34 @@ extension SessionStore {
   }
 
   /// Every event, grouped by session id, each session's in log order.
+  ///
+  /// Read in the table's own order and put in log order here: an ORDER BY would make SQLite
+  /// look each row up again through the primary key's index, which cost more than the rest of
+  /// reading the row. Rows are nearly always stored in log order already, so that is checked
+  /// before anything is sorted.
   private static func fetchAllEvents(_ db: Database, problems: inout BadSessions) throws -> [String: [SessionEvent]] {
-    var events: [String: [SessionEvent]] = [:]
-    let rows = try Row.fetchCursor(
-      db, sql: "SELECT \(EventRow.selection) FROM session_event ORDER BY session_id, seq")
+    var grouped: [String: [(seq: Int, event: SessionEvent)]] = [:]
+    let rows = try Row.fetchCursor(db, sql: "SELECT \(EventRow.selection) FROM session_event")
     while let row = try rows.next() {
       do {
         let event = try EventRow(row: row)
-        events[event.sessionID, default: []].append(event.event)
+        grouped[event.sessionID, default: []].append((event.seq, event.event))
       } catch let error as StoreError {
         problems.note(error)
       }
     }
-    return events
+    return grouped.mapValues { entries in
+      let isInOrder = zip(entries, entries.dropFirst()).allSatisfy { $0.seq < $1.seq }
+      return (isInOrder ? entries : entries.sorted { $0.seq < $1.seq }).map(\.event)
+    }
   }
 
-  /// Every checklist mark, grouped by session id, in the order `session(id:)` reads them.
+  /// Every checklist mark, grouped by session id, in the order `session(id:)` reads them
+  /// (`MarkRow.order`: time, then phase id as bytes, then item), put in that order here for
+  /// the reason events are.
   private static func fetchAllMarks(_ db: Database, problems: inout BadSessions) throws -> [String: [ChecklistMark]] {
     var marks: [String: [ChecklistMark]] = [:]
-    let rows = try Row.fetchCursor(
-      db, sql: "SELECT \(MarkRow.selection) FROM checklist_mark ORDER BY session_id, \(MarkRow.order)")
+    let rows = try Row.fetchCursor(db, sql: "SELECT \(MarkRow.selection) FROM checklist_mark")
     while let row = try rows.next() {
       do {
         let mark = try MarkRow(row: row)
@@ -158,6 +153,9 @@ extension SessionStore {
         problems.note(error)
       }
     }
-    return marks
+    return marks.mapValues { marks in
+      let isInOrder = zip(marks, marks.dropFirst()).allSatisfy { !MarkRow.isOrdered($1, before: $0) }
+      return isInOrder ? marks : marks.sorted { MarkRow.isOrdered($0, before: $1) }
+    }
   }
 }

@@ -13,6 +13,13 @@ struct MarkRow: FetchableRecord {
   /// The order `session(id:)` has always read a session's marks in.
   static let order = "at, phase_id, item"
 
+  /// `order` in Swift: SQLite compares times as numbers and text as bytes (its BINARY collation).
+  static func isOrdered(_ first: ChecklistMark, before second: ChecklistMark) -> Bool {
+    if first.at != second.at { return first.at < second.at }
+    if first.phaseID != second.phaseID { return first.phaseID.utf8.lexicographicallyPrecedes(second.phaseID.utf8) }
+    return first.item < second.item
+  }
+
   var sessionID: String
   var mark: ChecklistMark
 

@@ -4,11 +4,11 @@ import Testing
 
 @testable import MockLoopKit
 
-/// The bulk read takes sound assessments apart in SQL instead of decoding them; whatever a
-/// stored assessment holds, it must read the same as the decoder of a single session does.
-@Suite("Assessments read in SQL read as the decoder reads them")
-struct AssessmentColumnsTests {
-  /// Stored assessment texts, each a case where SQLite's JSON and `JSONDecoder` could part.
+/// The bulk read decodes many assessments in one batch; whatever a stored assessment holds, it
+/// must read the same as the decoder of a single session reads it.
+@Suite("Assessments read in bulk read as one session's read does")
+struct BulkAssessmentTests {
+  /// Stored assessment texts, each a case where a batch decode and a single one could part.
   static let texts: [String] = [
     #"{"rubricID":"amazon-l6-l7","scores":{"requirements":3,"design":2},"selfChecks":["asked","drew"],"wentWell":"Said \"why\" first;\nthen drew","toImprove":"読み取り 🙂 é","gradedAt":"2026-01-02T03:04:05.678Z"}"#,
     #"{"rubricID":"r","scores":{},"selfChecks":[],"wentWell":"","toImprove":"","gradedAt":"2026-01-02T03:04:05.000Z","extra":[1,2]}"#,
@@ -49,22 +49,6 @@ struct AssessmentColumnsTests {
       #expect(!bulk.values.contains { $0.id == victim })
       #expect(bulk.skipped.map(\.description) == ["\(error)"])
     }
-  }
-
-  @Test("a sound assessment is read in SQL, with its self-checks in order and every score")
-  func soundAssessmentIsTakenApart() throws {
-    let store = try SessionStore.open(folder: Fixtures.temporaryFolder())
-    try store.insert(StoredDataTests.threeSessions())
-    let queue = try DatabaseQueue(path: store.databaseURL.path)
-    try queue.write { db in
-      try db.execute(
-        sql: "UPDATE session SET assessment_json = ? WHERE id = 'session-1'", arguments: [Self.texts[13]])
-    }
-    let sound = try queue.read { db in try AssessmentColumns.fetchSound(db) }
-    #expect(Set(sound.keys) == ["session-1", "session-2", "session-3"])
-    #expect(sound["session-1"]?.selfChecks == ["b", "a", "b"])
-    #expect(sound["session-1"]?.scores == ["": 1])
-    #expect(sound["session-2"]?.scores == ["requirements": 2])
   }
 }
 
