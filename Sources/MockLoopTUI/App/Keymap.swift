@@ -37,18 +37,19 @@ public enum Keymap {
 
     KeyBinding([.character("j"), .down], .moveDown, .home, "next item"),
     KeyBinding([.character("k"), .up], .moveUp, .home, "previous item"),
-    KeyBinding(
-      [.character("/")], .search, .home, "search questions by text (Enter keeps, Esc clears)", footer: "search"),
-    KeyBinding([.character("l")], .cycleLevel, .home, "filter questions: all, L6, L7", footer: "level"),
-    KeyBinding(
-      [.character("s")], .surprise, .home,
-      "surprise me: a mock from today's plan (with no plan, a question practised least)", footer: "surprise"),
+    // Footer hints give way from the last: what opens a screen stays longest at 80 columns.
     KeyBinding([.enter], .startSession, .home, "start the mock: the clock starts at once", footer: "start"),
     KeyBinding([.character("r")], .resumeSession, .home, "resume the unfinished session", footer: "resume"),
     KeyBinding([.character("h")], .openHistory, .home, "history of past sessions", footer: "history"),
     KeyBinding(
       [.character("t")], .openStats, .home, "progress: scores over time, pacing, what to practise", footer: "stats"),
     KeyBinding([.character("e")], .startDrills, .home, "estimation drills: 5 in 15 minutes", footer: "drills"),
+    KeyBinding(
+      [.character("s")], .surprise, .home,
+      "surprise me: a mock from today's plan (with no plan, a question practised least)", footer: "surprise"),
+    KeyBinding(
+      [.character("/")], .search, .home, "search questions by text (Enter keeps, Esc clears)", footer: "search"),
+    KeyBinding([.character("l")], .cycleLevel, .home, "filter questions: all, L6, L7", footer: "level"),
 
     KeyBinding([.character("j"), .down], .moveDown, .session, "next checklist item"),
     KeyBinding([.character("k"), .up], .moveUp, .session, "previous checklist item"),
