@@ -20,9 +20,9 @@ struct ColumnProblem: Error, Sendable, Equatable, CustomStringConvertible {
 /// here traps, whatever the row holds (GRDB's subscripts trap on a wrong type; SQLite itself
 /// lets any column hold any type).
 ///
-/// Each value is taken as SQLite stores it, through GRDB's untyped positional subscript (which
-/// returns the stored value as is, so it never converts, fails or traps; only the typed
-/// subscripts do), and its storage inspected.
+/// Each value is taken as SQLite stores it, through GRDB's throwing decode to
+/// `DatabaseValue` (which returns the stored value as is, so it never converts or fails;
+/// GRDB's typed subscripts trap), and its storage inspected.
 struct StrictColumns {
   let row: Row
   /// Whether the query vouched (`flag` of a `typesCheck`) that every column read here has its
@@ -54,9 +54,10 @@ struct StrictColumns {
   static let timeRange: ClosedRange<Double> = 0...253_402_300_799
 
   /// The value at `index` as SQLite stores it; the indices are those of our own SELECTs.
+  /// Decoding to `DatabaseValue` converts nothing, so no stored type can make it fail.
   func value(_ index: Int) -> DatabaseValue {
-    let stored: (any DatabaseValueConvertible)? = row[index]
-    return stored?.databaseValue ?? .null
+    let stored = try? row.decode(DatabaseValue?.self, atIndex: index)
+    return (stored ?? nil) ?? .null
   }
 
   /// The value `body` gives, or nil when it throws; unlike `try?`, a nil value stays `.some(nil)`.
