@@ -5,11 +5,6 @@ import Testing
 
 @Suite("mockloop report")
 struct ReportCommandTests {
-  /// Runs the binary in `folder` as the current directory.
-  static func run(_ arguments: [String], home: URL, in folder: URL) throws -> CommandRun {
-    try CommandRun.run(arguments, home: home, in: folder)
-  }
-
   static func permissions(_ url: URL) throws -> Int? {
     (try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? NSNumber)?.intValue
   }
@@ -20,7 +15,7 @@ struct ReportCommandTests {
     let folder = Fixtures.temporaryFolder()
     let session = ReportFixture.session()
     try SessionStore.open(folder: home).insert(session)
-    let run = try Self.run(["report"], home: home, in: folder)
+    let run = try CommandRun.run(["report"], home: home, in: folder)
     #expect(run.status == 0, "\(run.stderr)")
     let file = folder.appendingPathComponent("mockloop-report-\(ReportFixture.id).html")
     #expect(run.stdout == file.standardizedFileURL.path + "\n")
@@ -39,7 +34,7 @@ struct ReportCommandTests {
     let file = folder.appendingPathComponent("six weeks.html")
     try Data("old".utf8).write(to: file)
     try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
-    let run = try Self.run(["report", "--all", "-o", "six weeks.html"], home: home, in: folder)
+    let run = try CommandRun.run(["report", "--all", "-o", "six weeks.html"], home: home, in: folder)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout == file.standardizedFileURL.path + "\n")
     #expect(try Self.permissions(file) == 0o600)
@@ -52,7 +47,7 @@ struct ReportCommandTests {
   @Test("report --all on an empty home writes a page that says there is nothing yet")
   func emptyHome() throws {
     let folder = Fixtures.temporaryFolder()
-    let run = try Self.run(["report", "--all"], home: Fixtures.temporaryFolder(), in: folder)
+    let run = try CommandRun.run(["report", "--all"], home: Fixtures.temporaryFolder(), in: folder)
     #expect(run.status == 0, "\(run.stderr)")
     let html = try String(contentsOf: folder.appendingPathComponent("mockloop-report-all.html"), encoding: .utf8)
     #expect(html.contains("No finished session in this range."))
@@ -63,7 +58,7 @@ struct ReportCommandTests {
   func refusals() throws {
     let home = Fixtures.temporaryFolder()
     let folder = Fixtures.temporaryFolder()
-    let empty = try Self.run(["report", "last"], home: home, in: folder)
+    let empty = try CommandRun.run(["report", "last"], home: home, in: folder)
     #expect(empty.status != 0)
     #expect(empty.stderr.contains("there are no sessions yet"))
     for (arguments, message) in [
@@ -71,7 +66,7 @@ struct ReportCommandTests {
       (["report", "--all", "--since", "2026-13-01"], "--since must be a day as YYYY-MM-DD"),
       (["report", "abc", "--all"], "give a session id or --all, not both"),
     ] {
-      let run = try Self.run(arguments, home: home, in: folder)
+      let run = try CommandRun.run(arguments, home: home, in: folder)
       #expect(run.status != 0, "\(arguments)")
       #expect(run.stderr.contains(message), "\(arguments): \(run.stderr)")
     }
@@ -85,7 +80,7 @@ struct ReportCommandTests {
     var session = ReportFixture.session()
     session.id = "../../etc/x y"
     try SessionStore.open(folder: home).insert(session)
-    let run = try Self.run(["report", "last"], home: home, in: folder)
+    let run = try CommandRun.run(["report", "last"], home: home, in: folder)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["mockloop-report-______etc_x_y.html"])
   }
@@ -95,7 +90,7 @@ struct ReportCommandTests {
     let home = Fixtures.temporaryFolder()
     let folder = Fixtures.temporaryFolder()
     try SessionStore.open(folder: home).insert(ReportFixture.session())
-    let run = try Self.run(["report", "-o", "missing/report.html"], home: home, in: folder)
+    let run = try CommandRun.run(["report", "-o", "missing/report.html"], home: home, in: folder)
     #expect(run.status != 0)
     #expect(run.stderr.contains("cannot write \(folder.standardizedFileURL.path)/missing/report.html: No such file"))
     #expect(!run.stderr.contains("Fatal error"))

@@ -3,13 +3,6 @@ import Testing
 
 @testable import MockLoopKit
 
-/// The built `mockloop` binary run with some variables of the environment replaced.
-enum EnvironmentRun {
-  static func run(_ arguments: [String], home: URL, environment changes: [String: String]) throws -> CommandRun {
-    try CommandRun.run(arguments, home: home, environment: changes)
-  }
-}
-
 @Suite("Small things: doctor's fixes, the history table, one duration rule")
 struct SmallThingsCommandLineTests {
   /// Every FAIL line of doctor's output is followed by its fix.
@@ -22,7 +15,7 @@ struct SmallThingsCommandLineTests {
 
   @Test("doctor refuses TERM=dumb with a fix, and every FAIL it prints comes with one")
   func doctorRefusesDumb() throws {
-    let run = try EnvironmentRun.run(
+    let run = try CommandRun.run(
       ["doctor"], home: Fixtures.temporaryFolder(), environment: ["TERM": "dumb", "LANG": "C", "LC_ALL": ""])
     #expect(run.status == 1)
     #expect(run.stdout.contains("FAIL terminal   TERM=dumb cannot move the cursor"), "\(run.stdout)")
@@ -33,11 +26,11 @@ struct SmallThingsCommandLineTests {
 
   @Test("doctor fails a terminal type terminfo does not know, with a fix, and passes a known one")
   func doctorTerminalTypes() throws {
-    let unknown = try EnvironmentRun.run(
+    let unknown = try CommandRun.run(
       ["doctor"], home: Fixtures.temporaryFolder(), environment: ["TERM": "no-such-terminal-type"])
     #expect(unknown.stdout.contains("FAIL terminal   TERM=no-such-terminal-type is a terminal type"))
     #expect(Self.failuresWithoutFix(unknown.stdout).isEmpty, "\(unknown.stdout)")
-    let known = try EnvironmentRun.run(
+    let known = try CommandRun.run(
       ["doctor"], home: Fixtures.temporaryFolder(), environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
     #expect(known.stdout.contains("ok   terminal   TERM=xterm-256color"), "\(known.stdout)")
     #expect(known.stdout.contains("ok   colours    "))
