@@ -116,20 +116,39 @@ public struct ContentLibrary: Sendable {
   /// loaded; else the rule for its format (the format as it is now when the session's copy
   /// predates formats naming rubrics).
   public func rubric(for session: Session) -> Rubric? {
-    if let id = session.assessment?.rubricID, let graded = rubric(id: id) { return graded }
-    if session.format.rubricID == nil, let current = format(id: session.format.id) { return rubric(for: current) }
-    return rubric(for: session.format)
+    rubric(gradedWith: session.assessment?.rubricID, format: session.format)
+  }
+
+  /// The rubric a session is graded with, by the rule of `rubric(for:)` on a whole session.
+  public func rubric(for digest: SessionDigest) -> Rubric? {
+    rubric(gradedWith: digest.grade?.rubricID, format: digest.format)
+  }
+
+  private func rubric(gradedWith rubricID: String?, format snapshot: InterviewFormat) -> Rubric? {
+    if let rubricID, let graded = rubric(id: rubricID) { return graded }
+    if snapshot.rubricID == nil, let current = format(id: snapshot.id) { return rubric(for: current) }
+    return rubric(for: snapshot)
   }
 
   /// The rubric a report over many sessions judges with: the one most of the graded sessions
   /// were graded with (by `rubric(for:)`), the newest breaking a tie; the main rubric when
   /// none is graded.
   public func rubric(for sessions: [Session]) -> Rubric? {
+    mostUsedRubric(sessions.lazy.filter { $0.assessment != nil }.map { (self.rubric(for: $0)?.id, $0.createdAt) })
+  }
+
+  /// The rubric a report over many sessions judges with, by the rule of `rubric(for:)` on whole
+  /// sessions.
+  public func rubric(for digests: [SessionDigest]) -> Rubric? {
+    mostUsedRubric(digests.lazy.filter { $0.grade != nil }.map { (self.rubric(for: $0)?.id, $0.createdAt) })
+  }
+
+  private func mostUsedRubric(_ graded: some Sequence<(id: String?, createdAt: Date)>) -> Rubric? {
     var counts: [String: (count: Int, newest: Date)] = [:]
-    for session in sessions where session.assessment != nil {
-      guard let id = rubric(for: session)?.id else { continue }
+    for (id, createdAt) in graded {
+      guard let id else { continue }
       let known = counts[id] ?? (0, .distantPast)
-      counts[id] = (known.count + 1, max(known.newest, session.createdAt))
+      counts[id] = (known.count + 1, max(known.newest, createdAt))
     }
     let best = counts.max { lhs, rhs in
       (lhs.value.count, lhs.value.newest, rhs.key) < (rhs.value.count, rhs.value.newest, lhs.key)

@@ -34,19 +34,19 @@ public struct DimensionStanding: Sendable, Equatable, Codable {
   /// Every dimension `rubric` scores at `level`, in the rubric's order, from the latest
   /// `recentWindow` sessions at that level graded with it (by the time they were graded).
   public static func all(
-    rubric: Rubric, level: Level, sessions: [Session], content: ContentLibrary
+    rubric: Rubric, level: Level, sessions: [SessionDigest], content: ContentLibrary
   ) -> [DimensionStanding] {
     let graded = sessions.filter { session in
-      (session.level ?? session.format.level) == level && session.assessment.map { !$0.scores.isEmpty } == true
+      (session.level ?? session.format.level) == level && session.grade.map { !$0.scores.isEmpty } == true
         && content.rubric(for: session)?.id == rubric.id
     }
     .sorted { lhs, rhs in
-      (lhs.assessment?.gradedAt ?? lhs.createdAt, lhs.id) < (rhs.assessment?.gradedAt ?? rhs.createdAt, rhs.id)
+      (lhs.grade?.gradedAt ?? lhs.createdAt, lhs.id) < (rhs.grade?.gradedAt ?? rhs.createdAt, rhs.id)
     }
     .suffix(recentWindow)
     let rule = rubric.bars[level]
     return rubric.dimensions(for: level).map { dimension in
-      let scores = graded.compactMap { $0.assessment?.scores[dimension.id] }
+      let scores = graded.compactMap { $0.grade?.scores[dimension.id] }
       return DimensionStanding(
         id: dimension.id, title: dimension.title,
         recentAverage: scores.isEmpty ? nil : Double(scores.reduce(0, +)) / Double(scores.count), scores: scores.count,

@@ -54,7 +54,7 @@ struct PlanBoard {
   let newCardsPerWeek: Int
 
   init(
-    today: CalendarDay, level: Level, content: ContentLibrary, cards: [PracticeCard], sessions: [Session],
+    today: CalendarDay, level: Level, content: ContentLibrary, cards: [PracticeCard], sessions: [SessionDigest],
     standings: [DimensionStanding], interview: CalendarDay?, now: Date, calendar: Calendar
   ) {
     self.today = today

@@ -39,6 +39,11 @@ public struct PracticeCard: Sendable, Equatable, Codable {
   /// Every card some graded session reviewed, by key, each scheduled by `fsrs` from its
   /// sessions' reviews in the order they were graded (ties by session id).
   public static func cards(from sessions: [Session], content: ContentLibrary, fsrs: FSRS) -> [PracticeCard] {
+    cards(from: sessions.map(SessionDigest.init), content: content, fsrs: fsrs)
+  }
+
+  /// The cards from the sessions' digests, by the same rules.
+  public static func cards(from sessions: [SessionDigest], content: ContentLibrary, fsrs: FSRS) -> [PracticeCard] {
     let reviews = sessions.compactMap { SessionReview($0, content: content) }
     return Dictionary(grouping: reviews, by: \.card).compactMap { key, reviews in
       let ordered = reviews.sorted { ($0.at, $0.sessionID) < ($1.at, $1.sessionID) }

@@ -8,6 +8,17 @@ extension PracticePlan {
     sessions: [Session], content: ContentLibrary, settings: PlanSettings, now: Date, calendar: Calendar,
     fsrs: FSRS = FSRS()
   ) {
+    self.init(
+      digests: sessions.map(SessionDigest.init), content: content, settings: settings, now: now, calendar: calendar,
+      fsrs: fsrs)
+  }
+
+  /// The plan as of `now` from the sessions' digests (what the store keeps per session), by the
+  /// same rules.
+  public init(
+    digests sessions: [SessionDigest], content: ContentLibrary, settings: PlanSettings, now: Date,
+    calendar: Calendar, fsrs: FSRS = FSRS()
+  ) {
     let today = CalendarDay(now, in: calendar)
     let cards = PracticeCard.cards(from: sessions, content: content, fsrs: fsrs)
     let level = settings.level ?? Self.latestLevel(of: cards) ?? .l6

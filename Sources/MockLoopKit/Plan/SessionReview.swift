@@ -33,8 +33,8 @@ public struct SessionReview: Sendable, Equatable, Codable {
   /// The review `session` gives, judged with the rubric the content's rule picks for it; nil
   /// when it is not graded (no assessment, or no core dimension of its level scored), when it
   /// has no level, or when its rubric is not loaded.
-  public init?(_ session: Session, content: ContentLibrary) {
-    guard let assessment = session.assessment, let level = session.level ?? session.format.level,
+  public init?(_ session: SessionDigest, content: ContentLibrary) {
+    guard let assessment = session.grade, let level = session.level ?? session.format.level,
       let rubric = content.rubric(for: session),
       let average = rubric.coreAverage(for: level, scores: assessment.scores)
     else { return nil }

@@ -18,7 +18,7 @@ struct PracticeFigures {
     let finished = played.filter(\.isFinished)
     totalSessions = played.count
     finishedSessions = finished.count
-    gradedSessions = finished.filter { $0.session.assessment != nil }.count
+    gradedSessions = finished.filter { $0.digest.grade != nil }.count
     currentStreakDays = PracticeStats.streak(of: finished, now: now, days: days)
     let attempts = QuestionAttempts(played: played, content: content, now: now, days: days)
     dueQuestions = attempts.due

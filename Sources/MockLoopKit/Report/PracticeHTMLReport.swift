@@ -15,7 +15,17 @@ public enum PracticeHTMLReport {
     sessions: [Session], content: ContentLibrary, rubric: Rubric?, since: Date?, now: Date,
     dates: ReportDates = ReportDates(), calibration: Calibration? = nil
   ) -> ReportDocument {
-    let played = sessions.map { PlayedSession($0, now: now) }
+    document(
+      digests: sessions.map(SessionDigest.init), content: content, rubric: rubric, since: since, now: now,
+      dates: dates, calibration: calibration)
+  }
+
+  /// The report from the sessions' digests (what the store keeps per session), by the same rules.
+  public static func document(
+    digests: [SessionDigest], content: ContentLibrary, rubric: Rubric?, since: Date?, now: Date,
+    dates: ReportDates = ReportDates(), calibration: Calibration? = nil
+  ) -> ReportDocument {
+    let played = digests.map(PlayedSession.init)
       .filter { played in since.map { played.date >= $0 } ?? true }
       .sorted(by: PlayedSession.chronologically)
     let stats = PracticeFigures(played: played, content: content, rubric: rubric, now: now, calendar: dates.calendar)
@@ -48,6 +58,17 @@ public enum PracticeHTMLReport {
         calibration: calibration))
   }
 
+  /// The page from the sessions' digests.
+  public static func html(
+    digests: [SessionDigest], content: ContentLibrary, rubric: Rubric?, since: Date?, now: Date,
+    dates: ReportDates = ReportDates(), calibration: Calibration? = nil
+  ) -> String {
+    HTMLReport.render(
+      document(
+        digests: digests, content: content, rubric: rubric, since: since, now: now, dates: dates,
+        calibration: calibration))
+  }
+
   /// What every section reads.
   struct Context {
     var played: [PlayedSession]
@@ -64,7 +85,7 @@ public enum PracticeHTMLReport {
     /// Finished sessions graded with the rubric, oldest first.
     var graded: [PlayedSession] {
       guard let rubric else { return [] }
-      return finished.filter { $0.session.assessment?.rubricID == rubric.id }
+      return finished.filter { $0.digest.grade?.rubricID == rubric.id }
     }
 
     /// Days from `start`, the horizontal position of a date.
@@ -92,7 +113,7 @@ public enum PracticeHTMLReport {
   static func facts(_ context: Context, since: Date?) -> [Fact] {
     let dates = context.dates
     let stats = context.stats
-    let active = context.finished.reduce(0.0) { $0 + $1.timeline.activeSeconds }
+    let active = context.finished.reduce(0.0) { $0 + $1.digest.activeSeconds }
     var facts = [
       Fact("From", since == nil && context.played.isEmpty ? "no sessions yet" : dates.day(context.start)),
       Fact("To", dates.day(context.now)),

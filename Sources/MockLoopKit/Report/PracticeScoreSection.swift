@@ -34,7 +34,7 @@ enum PracticeScoreSection {
 
     // The core average, against each level's core-average bar.
     let averages: [(played: PlayedSession, value: Double)] = graded.compactMap { played in
-      coreAverage(of: played.session, rubric: rubric).map { (played, $0) }
+      coreAverage(of: played.digest, rubric: rubric).map { (played, $0) }
     }
     let averageReferences = merged(
       levels.compactMap { level in
@@ -58,7 +58,7 @@ enum PracticeScoreSection {
 
     for (index, dimension) in rubric.dimensions.enumerated() {
       let scores: [(played: PlayedSession, value: Double)] = graded.compactMap { played in
-        played.session.assessment?.scores[dimension.id].map { (played, Double($0)) }
+        played.digest.grade?.scores[dimension.id].map { (played, Double($0)) }
       }
       let references = merged(
         levels.filter(dimension.levels.contains).compactMap { level in
@@ -86,8 +86,8 @@ enum PracticeScoreSection {
 
   /// The mean of the core dimensions the session's level scores (all levels' when it has
   /// none); nil when none of them is scored.
-  static func coreAverage(of session: Session, rubric: Rubric) -> Double? {
-    guard let scores = session.assessment?.scores else { return nil }
+  static func coreAverage(of session: SessionDigest, rubric: Rubric) -> Double? {
+    guard let scores = session.grade?.scores else { return nil }
     let core = (session.level.map(rubric.dimensions(for:)) ?? rubric.dimensions).filter(\.isCore)
     let values = core.compactMap { scores[$0.id] }
     return values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count)
@@ -128,10 +128,10 @@ enum PracticeScoreSection {
         values.map { played, value in
           LineChart.Point(
             x: context.day(played.date), y: value,
-            tooltip: "\(dates.day(played.date)) \(played.session.question.title): \(Rubric.format(value))")
+            tooltip: "\(dates.day(played.date)) \(played.digest.question.title): \(Rubric.format(value))")
         },
         values.map { played, value in
-          [dates.day(played.date), played.session.question.title, Rubric.format(value)]
+          [dates.day(played.date), played.digest.question.title, Rubric.format(value)]
         }
       )
     }

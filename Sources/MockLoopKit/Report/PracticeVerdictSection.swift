@@ -16,7 +16,7 @@ enum PracticeVerdictSection {
     // Sessions often share their scores: each distinct set is judged once.
     var known: [[String: Int]: [Level: Verdict]] = [:]
     let judged: [(played: PlayedSession, verdicts: [Level: Verdict])] = context.graded.map { played in
-      let scores = played.session.assessment?.scores ?? [:]
+      let scores = played.digest.grade?.scores ?? [:]
       if let verdicts = known[scores] { return (played, verdicts) }
       var verdicts: [Level: Verdict] = [:]
       for level in levels where rubric.dimensions(for: level).allSatisfy({ scores[$0.id] != nil }) {
@@ -38,7 +38,7 @@ enum PracticeVerdictSection {
             verdicts[level].map { verdict in
               .mark(
                 at: context.day(played.date), shape: verdict.isMet ? .dot : .hollow, ink: verdict.isMet ? .good : .bad,
-                tooltip: "\(context.dates.day(played.date)) \(played.session.question.title): \(verdict.summary)")
+                tooltip: "\(context.dates.day(played.date)) \(played.digest.question.title): \(verdict.summary)")
             }
           })
       }
@@ -56,7 +56,7 @@ enum PracticeVerdictSection {
         caption: "Verdicts of the latest graded sessions",
         columns: [.init("Date", isNumeric: true), .init("Question")] + levels.map { .init($0.rawValue) },
         rows: recent.map { played, verdicts in
-          [context.dates.day(played.date), played.session.question.title]
+          [context.dates.day(played.date), played.digest.question.title]
             + levels.map { level in
               verdicts[level].map { verdict in
                 let count = verdict.warnings.count

@@ -17,7 +17,7 @@ struct RolePacing: Equatable {
     var differences: [String: [Int]] = [:]
     var titles: [String: String] = [:]
     for played in finished {
-      for (phase, timing) in zip(played.session.format.phases, played.timeline.phases) {
+      for (phase, timing) in zip(played.digest.format.phases, played.digest.phases) {
         let key = phase.roles.first?.rawValue ?? phase.id
         if titles[key] == nil { titles[key] = phase.roles.first.map(title(of:)) ?? phase.title }
         differences[key, default: []].append(DurationText.wholeSeconds(timing.actualSeconds) - timing.plannedSeconds)

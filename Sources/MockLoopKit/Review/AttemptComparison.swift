@@ -56,12 +56,15 @@ public struct AttemptComparison: Sendable, Codable, Equatable {
   /// Compares the sessions of `questionID` among `sessions` (others are ignored). An unfinished
   /// session is timed up to the last moment it was known to be alive, at most `now`.
   public init(questionID: String, sessions: [Session], rubric: Rubric?, now: Date) {
-    let played = sessions.filter { $0.question.id == questionID }.map { PlayedSession($0, now: now) }
-      .sorted(by: PlayedSession.chronologically)
+    let played = sessions.filter { $0.question.id == questionID }
+      .map { (session: $0, date: $0.timeline(at: .distantFuture).startedAt ?? $0.createdAt) }
+      .sorted { ($0.date, $0.session.id) < ($1.date, $1.session.id) }
     self.questionID = questionID
     questionTitle = played.last?.session.question.title ?? questionID
     rubricID = rubric?.id
-    attempts = played.map { Attempt(SessionReport(session: $0.session, now: $0.end, rubric: rubric), date: $0.date) }
+    attempts = played.map {
+      Attempt(SessionReport(session: $0.session, now: $0.session.storedEnd(now: now), rubric: rubric), date: $0.date)
+    }
     let scored = Set(attempts.flatMap(\.scores.keys))
     let known = rubric?.dimensions.filter { scored.contains($0.id) } ?? []
     let unknown = scored.subtracting(known.map(\.id)).sorted()

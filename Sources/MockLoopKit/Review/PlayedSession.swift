@@ -1,31 +1,25 @@
 import Foundation
 
-/// A session with the facts every practice statistic reads, derived from its log once.
+/// A session as every practice statistic reads it: its digest (`SessionDigest`, which the store
+/// keeps per session) and the date it counts on.
 ///
 /// A session counts as an attempt of its question once it was started, finished or not; its
 /// date is when it was started (when it was created if it never was). A class, so that sorting
-/// and filtering thousands of them moves one reference each rather than a whole session.
+/// and filtering thousands of them moves one reference each rather than a whole digest.
 final class PlayedSession {
-  let session: Session
-  /// The time line at the finish for a finished session, else as of `end`.
-  let timeline: SessionTimeline
-  /// Where the session's clock stops: its finish, else the last moment it was known to be alive
-  /// (an unfinished session left running stops counting when the app stopped), at most `now`.
-  let end: Date
+  let digest: SessionDigest
   let date: Date
 
-  init(_ session: Session, now: Date) {
-    self.session = session
-    end = session.storedEnd(now: now)
-    timeline = session.storedTimeline(now: now)
-    date = timeline.startedAt ?? session.createdAt
+  init(_ digest: SessionDigest) {
+    self.digest = digest
+    date = digest.startedAt ?? digest.createdAt
   }
 
-  var isFinished: Bool { timeline.state == .finished }
-  var isStarted: Bool { timeline.startedAt != nil }
+  var isFinished: Bool { digest.isFinished }
+  var isStarted: Bool { digest.isStarted }
 
   /// Oldest first; sessions of the same moment by id.
   static func chronologically(_ lhs: PlayedSession, _ rhs: PlayedSession) -> Bool {
-    lhs.date != rhs.date ? lhs.date < rhs.date : lhs.session.id < rhs.session.id
+    lhs.date != rhs.date ? lhs.date < rhs.date : lhs.digest.id < rhs.digest.id
   }
 }

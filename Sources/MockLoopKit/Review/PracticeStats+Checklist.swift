@@ -29,7 +29,7 @@ extension PracticeStats {
     static func top(of finished: [PlayedSession]) -> [MissedItem] {
       var items: [Key: MissedItem] = [:]
       for played in finished {
-        let session = played.session
+        let session = played.digest
         for phase in session.format.phases {
           for (index, text) in phase.checklist.enumerated() {
             let key = Key(phaseID: phase.id, text: text)

@@ -42,14 +42,14 @@ extension PracticeStats {
       id = dimension.id
       title = dimension.title
       scores = graded.compactMap { played in
-        played.session.assessment?.scores[dimension.id].map {
-          Point(date: played.date, sessionID: played.session.id, score: $0)
+        played.digest.grade?.scores[dimension.id].map {
+          Point(date: played.date, sessionID: played.digest.id, score: $0)
         }
       }
       latest = scores.last?.score
       average = Self.mean(scores.map(\.score))
       let window = graded.suffix(Self.recentWindow)
-      let recent = window.compactMap { $0.session.assessment?.scores[dimension.id] }
+      let recent = window.compactMap { $0.digest.grade?.scores[dimension.id] }
       recentAverage = Self.mean(recent)
       recentCount = recent.count
       recentSessions = window.count

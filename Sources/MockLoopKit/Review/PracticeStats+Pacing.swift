@@ -21,7 +21,7 @@ extension PracticeStats {
 
     /// One entry per format id, by id, from finished sessions taken oldest first.
     static func all(of finished: [PlayedSession]) -> [FormatPacing] {
-      Dictionary(grouping: finished, by: \.session.format.id)
+      Dictionary(grouping: finished, by: \.digest.format.id)
         .sorted { $0.key < $1.key }
         .map { formatID, sessions in FormatPacing(formatID: formatID, sessions: sessions) }
     }
@@ -31,7 +31,7 @@ extension PracticeStats {
       var titles: [String: String] = [:]
       var order: [String] = []
       for played in sessions.reversed() {
-        for (phase, timing) in zip(played.session.format.phases, played.timeline.phases) {
+        for (phase, timing) in zip(played.digest.format.phases, played.digest.phases) {
           if titles[phase.id] == nil {
             titles[phase.id] = phase.title
             order.append(phase.id)
@@ -40,7 +40,7 @@ extension PracticeStats {
         }
       }
       self.formatID = formatID
-      formatTitle = sessions.last?.session.format.title ?? formatID
+      formatTitle = sessions.last?.digest.format.title ?? formatID
       self.sessions = sessions.count
       phases = order.map { PhasePacing(phaseID: $0, title: titles[$0] ?? $0, timings: timings[$0] ?? []) }
     }

@@ -37,7 +37,7 @@ struct QuestionAttempts {
     var last: [String: Date] = [:]
     var counts: [String: Int] = [:]
     for session in played where session.isStarted {
-      let id = session.session.question.id
+      let id = session.digest.question.id
       last[id] = max(last[id] ?? session.date, session.date)
       counts[id, default: 0] += 1
     }

@@ -53,17 +53,25 @@ public struct PracticeStats: Sendable, Codable, Equatable {
   public init(
     sessions: [Session], content: ContentLibrary, rubric: Rubric?, now: Date, calendar: Calendar = gregorianUTC
   ) {
+    self.init(
+      digests: sessions.map(SessionDigest.init), content: content, rubric: rubric, now: now, calendar: calendar)
+  }
+
+  /// The figures from the sessions' digests (what the store keeps per session), by the same rules.
+  public init(
+    digests: [SessionDigest], content: ContentLibrary, rubric: Rubric?, now: Date, calendar: Calendar = gregorianUTC
+  ) {
     let days = PracticeCalendar(calendar: calendar)
-    let played = sessions.map { PlayedSession($0, now: now) }.sorted(by: PlayedSession.chronologically)
+    let played = digests.map(PlayedSession.init).sorted(by: PlayedSession.chronologically)
     let finished = played.filter(\.isFinished)
     asOf = now
     rubricID = rubric?.id
-    totalSessions = sessions.count
+    totalSessions = digests.count
     finishedSessions = finished.count
-    gradedSessions = finished.filter { $0.session.assessment != nil }.count
+    gradedSessions = finished.filter { $0.digest.grade != nil }.count
     sessionsPerWeek = WeekCount.lastWeeks(of: finished, now: now, days: days)
     currentStreakDays = Self.streak(of: finished, now: now, days: days)
-    let graded = rubric.map { rubric in finished.filter { $0.session.assessment?.rubricID == rubric.id } } ?? []
+    let graded = rubric.map { rubric in finished.filter { $0.digest.grade?.rubricID == rubric.id } } ?? []
     dimensions = rubric.map { DimensionProgress.all(of: $0, graded: graded) } ?? []
     pacing = FormatPacing.all(of: finished)
     missedChecklistItems = MissedItem.top(of: finished)

@@ -38,10 +38,10 @@ public struct PracticeSuggestion: Sendable, Codable, Equatable {
   static func next(
     played: [PlayedSession], rubric: Rubric?, attempts: QuestionAttempts, content: ContentLibrary
   ) -> PracticeSuggestion? {
-    let graded = played.filter { $0.isFinished && $0.session.assessment.map { !$0.scores.isEmpty } == true }
-    let mocks = graded.filter { $0.session.format.level != nil }
-    guard let newest = mocks.last, let level = newest.session.level ?? newest.session.format.level,
-      let levelRubric = content.rubric(for: newest.session) ?? rubric
+    let graded = played.filter { $0.isFinished && $0.digest.grade.map { !$0.scores.isEmpty } == true }
+    let mocks = graded.filter { $0.digest.format.level != nil }
+    guard let newest = mocks.last, let level = newest.digest.level ?? newest.digest.format.level,
+      let levelRubric = content.rubric(for: newest.digest) ?? rubric
     else {
       let why =
         rubric == nil
@@ -49,7 +49,7 @@ public struct PracticeSuggestion: Sendable, Codable, Equatable {
       return firstToTry(attempts: attempts, content: content, why: why)
     }
     let standings = DimensionStanding.all(
-      rubric: levelRubric, level: level, sessions: mocks.map(\.session), content: content)
+      rubric: levelRubric, level: level, sessions: mocks.map(\.digest), content: content)
     let weakest = standings.enumerated().compactMap { index, standing in
       standing.recentAverage.map { (standing: standing, average: $0, index: index) }
     }.min { lhs, rhs in
@@ -58,7 +58,7 @@ public struct PracticeSuggestion: Sendable, Codable, Equatable {
       )
     }
     guard let weakest else { return firstToTry(attempts: attempts, content: content, why: "No mock is graded yet") }
-    let preferred = content.format(id: newest.session.format.id)
+    let preferred = content.format(id: newest.digest.format.id)
     let pool = Candidate.pool(attempts: attempts, content: content, level: level, preferred: preferred)
     let exercising = pool.filter { $0.question.dimensions.contains(weakest.standing.id) }
     guard let pick = exercising.first ?? pool.first else { return nil }
@@ -98,8 +98,8 @@ public struct PracticeSuggestion: Sendable, Codable, Equatable {
   private static func lastScore(of dimensionID: String, question questionID: String, in graded: [PlayedSession])
     -> Int?
   {
-    graded.last { $0.session.question.id == questionID && $0.session.assessment?.scores[dimensionID] != nil }?
-      .session.assessment?.scores[dimensionID]
+    graded.last { $0.digest.question.id == questionID && $0.digest.grade?.scores[dimensionID] != nil }?
+      .digest.grade?.scores[dimensionID]
   }
 
   static func count(_ value: Int, _ noun: String) -> String { value == 1 ? "1 \(noun)" : "\(value) \(noun)s" }

@@ -22,14 +22,14 @@ public enum VerdictWarnings {
   /// (the same figures, rounded as a report rounds them).
   static func of(_ played: PlayedSession) -> [String] {
     guard played.isFinished else { return [] }
-    let phases = played.session.format.phases
+    let phases = played.digest.format.phases
     let offered = Set(phases.flatMap { phase in phase.checklist.indices.map { "\(phase.id)/\($0)" } })
-    let checked = Set(played.session.marks.map { "\($0.phaseID)/\($0.item)" }).intersection(offered).count
+    let checked = Set(played.digest.checked.map { "\($0.phaseID)/\($0.item)" }).intersection(offered).count
     return sentences(
-      phases: zip(phases, played.timeline.phases).map {
+      phases: zip(phases, played.digest.phases).map {
         ($0.title, $1.plannedSeconds, Int($1.actualSeconds.rounded()))
       },
-      plannedSeconds: played.timeline.plannedSeconds, activeSeconds: Int(played.timeline.activeSeconds.rounded()),
+      plannedSeconds: played.digest.plannedSeconds, activeSeconds: Int(played.digest.activeSeconds.rounded()),
       checked: checked, total: offered.count)
   }
 
