@@ -164,7 +164,8 @@ struct PracticeFiguresTests {
     let now = PracticeFixture.now
     let stats = PracticeStats(
       sessions: PracticeFixture.sessions, content: PracticeFixture.content, rubric: PracticeFixture.rubric, now: now)
-    let played = PracticeFixture.sessions.map { PlayedSession(SessionDigest($0)) }.sorted(by: PlayedSession.chronologically)
+    let played = PracticeFixture.sessions.map { PlayedSession(SessionDigest($0)) }.sorted(
+      by: PlayedSession.chronologically)
     let figures = PracticeFigures(
       played: played, content: PracticeFixture.content, rubric: PracticeFixture.rubric, now: now,
       calendar: PracticeStats.gregorianUTC)
