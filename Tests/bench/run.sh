@@ -5,7 +5,9 @@
 #   bash Tests/bench/run.sh /abs/path/to/release/mockloop
 #
 # BENCH_RUNS (default 15) launches per side for the start-up figure; BENCH_IDLE_SECONDS (default
-# 60) for the idle CPU figure; BENCH_HISTORY_RUNS (default 5) for (e). About 3 minutes in all.
+# 60) for the idle CPU figure; BENCH_HISTORY_RUNS (default 5) for (e); BENCH_SESSIONS (default
+# 10000) sessions for (e) and (f); BENCH_COMMAND_RUNS (default 9) for (f); BENCH_EXPORT_SESSIONS
+# (default 20000) for (g). About 6 minutes in all on two cores.
 #
 # Methods
 # (a) Launch to first full frame, in a private tmux server at 100x30 (TERM=tmux-256color). Each
@@ -33,6 +35,14 @@
 #     statistics over 10,000 generated sessions, medians of BENCH_HISTORY_RUNS (default 5: one
 #     run of the slowest figure takes seconds); with `bench-report`, the same for `report --all`
 #     (the whole command: open, read, build the page, write it 0600), budget under a second.
+# (f) The commands end to end over the same 10,000 sessions, each a fresh process run
+#     BENCH_COMMAND_RUNS times (default 9, interleaved): `history`, `stats`, `report --all`,
+#     beside `mockloop --version` (the floor: a process that loads and exits), and `--version`
+#     itself beside /bin/true. Medians of wall time.
+# (g) Export and import at scale: 20,000 generated sessions, `export --all -o FILE` and then
+#     `import FILE` into an empty data folder, each once: wall time and peak memory (ru_maxrss of
+#     the child), beside the peak memory of `mockloop --version`.
+# At the end every figure that has a budget is printed beside it, marked met or missed.
 
 set -u
 
@@ -45,6 +55,9 @@ case $BIN in /*) ;; *) BIN=$PWD/$BIN ;; esac
 RUNS=${BENCH_RUNS:-15}
 IDLE=${BENCH_IDLE_SECONDS:-60}
 HISTORY_RUNS=${BENCH_HISTORY_RUNS:-5}
+COMMAND_RUNS=${BENCH_COMMAND_RUNS:-9}
+HISTORY_SESSIONS=${BENCH_SESSIONS:-10000}
+EXPORT_SESSIONS=${BENCH_EXPORT_SESSIONS:-20000}
 for tool in tmux python3 awk; do
   command -v "$tool" >/dev/null 2>&1 || { echo "the benchmark needs $tool on PATH" >&2; exit 2; }
 done
@@ -265,7 +278,8 @@ history_out=""
 if has_command bench-data && has_command bench-history; then
   mkdir -p "$WORK/history-home"
   if MOCKLOOP_HOME="$WORK/history-home" XDG_CONFIG_HOME="$WORK/history-config" \
-    "$BIN" bench-data --sessions 10000 >"$WORK/bench-data.txt" 2>&1; then
+    "$BIN" bench-data --sessions "$HISTORY_SESSIONS" >"$WORK/bench-data.txt" 2>&1; then
+    history_ready=1
     history_out=$(MOCKLOOP_HOME="$WORK/history-home" XDG_CONFIG_HOME="$WORK/history-config" \
       "$BIN" bench-history --runs "$HISTORY_RUNS" 2>&1)
     if has_command bench-report; then
@@ -275,6 +289,67 @@ if has_command bench-data && has_command bench-history; then
   else
     history_out="bench-data failed: $(tail -1 "$WORK/bench-data.txt")"
   fi
+fi
+
+# ---------------------------------------------------------------------------------------------
+# (f) the commands end to end, and (g) export and import at scale
+
+# run_ms CMD...: wall milliseconds of one run of a command, its output discarded.
+run_ms() {
+  local t0=$EPOCHREALTIME
+  "$@" >/dev/null 2>&1
+  local t1=$EPOCHREALTIME
+  awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f\n", (b - a) * 1000 }'
+}
+# peak_run OUT CMD...: runs a command once; writes "seconds peak-kB status" to OUT.
+peak_run() {
+  local out=$1
+  shift
+  "$PYTHON" - "$out" "$@" <<'PY'
+import resource, subprocess, sys, time
+out, cmd = sys.argv[1], sys.argv[2:]
+t0 = time.monotonic()
+status = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+seconds = time.monotonic() - t0
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # kB on Linux
+open(out, "w").write("%.3f %d %d\n" % (seconds, peak, status))
+PY
+}
+
+declare -A command_ms
+if [ -n "${history_ready:-}" ]; then
+  echo "(measuring the commands end to end...)" >&2
+  for name in version true history stats report; do : >"$WORK/cmd-$name.txt"; done
+  for _ in $(seq 1 "$COMMAND_RUNS"); do
+    export MOCKLOOP_HOME="$WORK/history-home" XDG_CONFIG_HOME="$WORK/history-config"
+    run_ms "$BIN" --version >>"$WORK/cmd-version.txt"
+    run_ms /bin/true >>"$WORK/cmd-true.txt"
+    run_ms "$BIN" history >>"$WORK/cmd-history.txt"
+    run_ms "$BIN" stats >>"$WORK/cmd-stats.txt"
+    run_ms "$BIN" report --all -o "$WORK/report.html" >>"$WORK/cmd-report.txt"
+    unset MOCKLOOP_HOME XDG_CONFIG_HOME
+  done
+  for name in version true history stats report; do command_ms[$name]=$(median <"$WORK/cmd-$name.txt"); done
+fi
+
+export_line=""
+mkdir -p "$WORK/export-home" "$WORK/import-home"
+echo "(generating $EXPORT_SESSIONS sessions for the export...)" >&2
+if MOCKLOOP_HOME="$WORK/export-home" XDG_CONFIG_HOME="$WORK/history-config" \
+  "$BIN" bench-data --sessions "$EXPORT_SESSIONS" >"$WORK/export-data.txt" 2>&1; then
+  MOCKLOOP_HOME="$WORK/export-home" XDG_CONFIG_HOME="$WORK/history-config" \
+    peak_run "$WORK/export.txt" "$BIN" export --all -o "$WORK/export.json"
+  MOCKLOOP_HOME="$WORK/import-home" XDG_CONFIG_HOME="$WORK/history-config" \
+    peak_run "$WORK/import.txt" "$BIN" import "$WORK/export.json"
+  MOCKLOOP_HOME="$WORK/import-home" XDG_CONFIG_HOME="$WORK/history-config" \
+    peak_run "$WORK/version-peak.txt" "$BIN" --version
+  read -r export_s export_kb export_status <"$WORK/export.txt"
+  read -r import_s import_kb import_status <"$WORK/import.txt"
+  read -r _ version_kb _ <"$WORK/version-peak.txt"
+  imported=$(MOCKLOOP_HOME="$WORK/import-home" XDG_CONFIG_HOME="$WORK/history-config" "$BIN" history 2>/dev/null | grep -c .)
+  export_line="export --all: ${export_s} s, peak ${export_kb} kB (exit $export_status), $(wc -c <"$WORK/export.json" 2>/dev/null || echo 0) bytes; import: ${import_s} s, peak ${import_kb} kB (exit $import_status), history then lists $imported lines (with its header); --version peak ${version_kb} kB"
+else
+  export_line="bench-data for the export failed: $(tail -1 "$WORK/export-data.txt")"
 fi
 
 # ---------------------------------------------------------------------------------------------
@@ -300,7 +375,52 @@ echo "(b) $render_line"
 echo "(c) CPU per session: $(paste -sd' ' "$WORK/cpu.txt")"
 echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg) (figures from a busy machine are noisy; compare ratios)"
 if [ -n "$history_out" ]; then
-  echo "(e) history and statistics over 10,000 generated sessions:"
+  echo "(e) history and statistics over $HISTORY_SESSIONS generated sessions:"
   printf '%s\n' "$history_out" | sed 's/^/    /'
 fi
+if [ -n "${command_ms[version]:-}" ]; then
+  echo "(f) end to end over $HISTORY_SESSIONS sessions, medians of $COMMAND_RUNS: --version ${command_ms[version]} ms" \
+    "(/bin/true ${command_ms[true]} ms), history ${command_ms[history]} ms, stats ${command_ms[stats]} ms," \
+    "report --all ${command_ms[report]} ms"
+fi
+echo "(g) $EXPORT_SESSIONS sessions: $export_line"
+
+# ---------------------------------------------------------------------------------------------
+# Budgets: each figure that has one, beside it, met or missed.
+
+# in_ms LABEL: the median of a bench-history / bench-report line that starts with LABEL.
+in_ms() { printf '%s\n' "$history_out" | grep -F "$1" | head -1 | grep -oE 'median [0-9.]+' | awk '{ print $2 }'; }
+minus() { awk -v a="$1" -v b="$2" 'BEGIN { if (a + 0 == a && b + 0 == b && a != "" && b != "") printf "%.1f", a - b; else print "" }'; }
+met=0
+missed=0
+budget() { # LABEL FIGURE LIMIT UNIT
+  local verdict
+  if [ -z "$2" ] || [ "$2" = n/a ]; then
+    verdict="not measured"
+  elif awk -v a="$2" -v b="$3" 'BEGIN { exit !(a + 0 <= b + 0) }'; then
+    verdict=met
+    met=$((met + 1))
+  else
+    verdict=MISSED
+    missed=$((missed + 1))
+  fi
+  printf '  %-50s %12s %12s  %s\n' "$1" "${2:-n/a}${2:+ $4}" "<= $3 $4" "$verdict"
+}
+echo
+echo "budgets (figure beside budget):"
+budget "(a) first frame, warm, over echo" "$(minus "$app_ms" "$echo_ms")" 12 ms
+budget "(a) first frame, first start, over echo" "$(minus "$cold_ms" "$echo_ms")" 30 ms
+budget "(b) render one 200x60 frame" "$render_ms" 16.7 ms
+budget "(c) CPU of an idle session" "$cpu" 0.1 %
+budget "(c) wake-ups of an idle session" "$wakes" 5 /s
+budget "(d) private memory of a session" "$anon" 4096 kB
+budget "(e) open + history(), $HISTORY_SESSIONS sessions" "$(in_ms "open + history()")" 25 ms
+budget "(e) statistics, $HISTORY_SESSIONS sessions" "$(in_ms "open + digests() + PracticeStats")" 60 ms
+budget "(e) report --all in-process, $HISTORY_SESSIONS sessions" "$(in_ms "report --all (open")" 1000 ms
+budget "(f) history command over --version" "$(minus "${command_ms[history]:-}" "${command_ms[version]:-}")" 25 ms
+budget "(f) stats command over --version" "$(minus "${command_ms[stats]:-}" "${command_ms[version]:-}")" 60 ms
+budget "(f) report --all command over --version" "$(minus "${command_ms[report]:-}" "${command_ms[version]:-}")" 1000 ms
+budget "(g) export --all peak memory, $EXPORT_SESSIONS sessions" "$(awk -v k="${export_kb:-}" 'BEGIN { if (k != "") printf "%.1f", k / 1024 }')" 60 MB
+budget "(g) import peak memory, $EXPORT_SESSIONS sessions" "$(awk -v k="${import_kb:-}" 'BEGIN { if (k != "") printf "%.1f", k / 1024 }')" 60 MB
+echo "  $met met, $missed missed"
 exit 0
