@@ -27,22 +27,36 @@ extension PracticeStats {
 
     /// The most missed items, most missed first; ties by phase id, then text.
     static func top(of finished: [PlayedSession]) -> [MissedItem] {
-      var items: [Key: MissedItem] = [:]
+      var slots: [Key: Int] = [:]
+      var items: [MissedItem] = []
+      // The slots of the last checklist seen per phase id: sessions of one format share their
+      // snapshot's arrays, and comparing an array with itself is immediate, so most phases
+      // skip hashing their items' texts.
+      var known: [String: (checklist: [String], slots: [Int])] = [:]
       for played in finished {
         let session = played.digest
         for phase in session.format.phases {
-          for (index, text) in phase.checklist.enumerated() {
-            let key = Key(phaseID: phase.id, text: text)
-            var item =
-              items[key] ?? MissedItem(phaseID: phase.id, phaseTitle: phase.title, text: text, missed: 0, offered: 0)
-            item.phaseTitle = phase.title
-            item.offered += 1
-            if !session.isChecked(phase: phase.id, item: index) { item.missed += 1 }
-            items[key] = item
+          let phaseSlots: [Int]
+          if let cached = known[phase.id], cached.checklist == phase.checklist {
+            phaseSlots = cached.slots
+          } else {
+            phaseSlots = phase.checklist.map { text in
+              let key = Key(phaseID: phase.id, text: text)
+              if let slot = slots[key] { return slot }
+              items.append(MissedItem(phaseID: phase.id, phaseTitle: phase.title, text: text, missed: 0, offered: 0))
+              slots[key] = items.count - 1
+              return items.count - 1
+            }
+            known[phase.id] = (phase.checklist, phaseSlots)
+          }
+          for (index, slot) in phaseSlots.enumerated() {
+            items[slot].phaseTitle = phase.title
+            items[slot].offered += 1
+            if !session.isChecked(phase: phase.id, item: index) { items[slot].missed += 1 }
           }
         }
       }
-      return items.values.filter { $0.missed > 0 }
+      return items.filter { $0.missed > 0 }
         .sorted { lhs, rhs in
           if lhs.missed != rhs.missed { return lhs.missed > rhs.missed }
           if lhs.phaseID != rhs.phaseID { return lhs.phaseID < rhs.phaseID }
