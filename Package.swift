@@ -40,7 +40,7 @@ let package = Package(
     .testTarget(
       name: "MockLoopKitTests",
       dependencies: ["MockLoopKit"],
-      exclude: ["Goldens"]
+      exclude: ["Goldens", "Fixtures"]
     ),
     .testTarget(
       name: "MockLoopTUITests",

@@ -55,7 +55,7 @@ struct MigrationTests {
     #expect(ScoreText.encode(assessment.scores) == "a=1,m=3,z=4")
   }
 
-  @Test("a version 4 database opens as version 5: its sessions read whole, with no interviewer, and one can join")
+  @Test("a version 4 database opens as version 6: its sessions read whole, with no interviewer, and one can join")
   func v4ToV5() throws {
     let folder = Fixtures.temporaryFolder()
     let url = folder.appendingPathComponent(DataLocation.databaseFileName)
@@ -65,15 +65,16 @@ struct MigrationTests {
       let queue = try DatabaseQueue(path: url.path)
       try DatabaseSchema.migrator.migrate(queue, upTo: "v4-settings")
       try queue.write { db in
-        try SessionStore.insert(session, into: db)
+        try SessionStore.insertRows(session, into: db)
         try db.execute(sql: "PRAGMA user_version = 4")
       }
       try queue.close()
     }
     let store = try SessionStore.open(folder: folder)
     let version = try DatabaseQueue(path: url.path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
-    #expect(version == 5)
+    #expect(version == 6)
     #expect(try store.session(id: "from-v4") == session)
+    #expect(try store.digests().values == [SessionDigest(session)])
     let side = try store.interviewerSide(of: "from-v4")
     #expect(side.participant == nil)
     #expect(side.followUps.isEmpty)

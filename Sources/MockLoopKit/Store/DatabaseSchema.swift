@@ -4,7 +4,7 @@ import GRDB
 /// The database schema and its migrations. `PRAGMA user_version` carries `version` so that an
 /// older MockLoop can recognise a database from a newer one and refuse it.
 enum DatabaseSchema {
-  static let version: Int32 = 5
+  static let version: Int32 = 6
 
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
@@ -78,6 +78,7 @@ enum DatabaseSchema {
       }
     }
     registerParticipantMigrations(in: &migrator)
+    registerSummaryMigrations(in: &migrator)
     return migrator
   }
 }

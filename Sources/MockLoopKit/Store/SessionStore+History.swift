@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// The history's queries: summaries and counts read from the session table alone, through
-/// `SessionRow` like every other read of it.
+/// The history's queries: its lines read from the summary rows (`session_summary`), counts
+/// from the session table's narrow columns.
 extension SessionStore {
   /// How many sessions each question has, counted by the database.
   public func attemptCounts() throws -> [String: Int] {
@@ -22,18 +22,29 @@ extension SessionStore {
     }
   }
 
-  /// Every session that can be read, newest first, read from the session table alone.
+  /// Every session that can be read, newest first.
   public func history() throws -> [SessionSummary] { try readHistory().values }
 
-  /// Every session, newest first, read from the session table alone; a session whose row
-  /// cannot be read (or whose other columns fail SQLite's cheap check) is skipped and reported,
-  /// so the history lists the sessions `show`, `stats` and `export` can read.
+  /// Every session, newest first (by creation time, then id), from the summary rows.
+  ///
+  /// A summary row stands for a session that could be read whole when it was written and has
+  /// not changed since (see `DatabaseSchema.registerSummaryMigrations`). A session without one
+  /// is checked as the history always did, from its session row: one that cannot be read (or
+  /// whose other columns fail SQLite's cheap check) is skipped and reported, so the history
+  /// lists the sessions `show`, `stats` and `export` can read.
   public func readHistory() throws -> PartialRead<SessionSummary> {
     try reading { db in
-      var result = PartialRead<SessionSummary>(values: [], skipped: [])
-      let rows = try Row.fetchCursor(
-        db, sql: "SELECT \(SessionRow.summarySelection) FROM session ORDER BY created_at DESC")
-      while let row = try rows.next() {
+      let scan = try Self.scanSummaries(SummaryRow.historySelection, db) { row, format in
+        row.historyLine(formatID: format.id)
+      }
+      var result = PartialRead(values: scan.values, skipped: [])
+      let fallback = try Self.fallbackRowIDs(unreadable: scan.unreadable, db)
+      guard !fallback.isEmpty else { return result }
+      for rowID in fallback {
+        guard
+          let row = try Row.fetchOne(
+            db, sql: "SELECT \(SessionRow.summarySelection) FROM session WHERE rowid = ?", arguments: [rowID])
+        else { continue }
         do {
           let session = try SessionRow(row: row)
           if let summary = session.sessionSummary, session.summary?.looksSound == true {
@@ -45,6 +56,7 @@ extension SessionStore {
           result.skipped.append(error)
         }
       }
+      result.values.sort { $0.createdAt != $1.createdAt ? $0.createdAt > $1.createdAt : $0.id < $1.id }
       return result
     }
   }

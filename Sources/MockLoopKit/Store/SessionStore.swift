@@ -51,7 +51,9 @@ public final class SessionStore: Sendable {
   //
   // Every write of one session refuses, in its own transaction, a session that is gone or that
   // another process owns (`OwnershipError`), and every write is idempotent, so that the write
-  // queue can retry or replay it safely.
+  // queue can retry or replay it safely. Every write that can change the session's digest
+  // (`SessionDigest`) ends by writing its summary row again in the same transaction; the notes
+  // and the signs of life cannot, and leave it alone.
 
   /// Saves a whole session: used when it starts and when it is imported. A session already
   /// stored is left as it is. With `claiming`, this process becomes its owner in the same
@@ -89,6 +91,7 @@ public final class SessionStore: Sendable {
           sql: "UPDATE session SET finished_at = ?, active_seconds = ? WHERE id = ?",
           arguments: [event.at.storedTime, active, sessionID])
       }
+      try Self.writeSummary(of: sessionID, db)
     }
   }
 
@@ -105,6 +108,7 @@ public final class SessionStore: Sendable {
           sql: "DELETE FROM checklist_mark WHERE session_id = ? AND phase_id = ? AND item = ?",
           arguments: [sessionID, mark.phaseID, mark.item])
       }
+      try Self.writeSummary(of: sessionID, db)
     }
   }
 
@@ -135,6 +139,7 @@ public final class SessionStore: Sendable {
       try db.execute(
         sql: "UPDATE session SET assessment_json = ?, rubric_id = ?, scores = ? WHERE id = ?",
         arguments: [json, assessment?.rubricID, assessment.map { ScoreText.encode($0.scores) }, sessionID])
+      try Self.writeSummary(of: sessionID, db)
     }
   }
 
@@ -167,7 +172,14 @@ public final class SessionStore: Sendable {
 
   // MARK: Row mapping
 
+  /// Stores a whole session with its summary row.
   static func insert(_ session: Session, into db: Database) throws {
+    try insertRows(session, into: db)
+    try writeSummary(of: session.id, db)
+  }
+
+  /// Stores a whole session's rows, without its summary (as the schema before v6 held it).
+  static func insertRows(_ session: Session, into db: Database) throws {
     let format = String(decoding: try ExchangeCoding.storageEncoder.encode(session.format), as: UTF8.self)
     let assessment = try session.assessment.map {
       String(decoding: try ExchangeCoding.storageEncoder.encode($0), as: UTF8.self)

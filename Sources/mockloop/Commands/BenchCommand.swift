@@ -48,6 +48,7 @@ struct BenchHistoryCommand: ParsableCommand {
     commandName: "bench-history", abstract: "Time the history and the statistics on the data folder.",
     shouldDisplay: false)
   @Option(help: "How many times to run each measurement; the median is printed.") var runs = 15
+  @Option(help: "Run only the measurements whose label contains this text (e.g. 'history').") var only: String?
 
   func validate() throws {
     guard runs > 0 else { throw ValidationError("--runs must be positive") }
@@ -57,30 +58,63 @@ struct BenchHistoryCommand: ParsableCommand {
     let context = CommandContext()
     let content = context.loadContent()
     let store = try context.openStore()
-    let sessions = try store.allSessionsBulk()
-    let rubric = content.rubric(for: sessions)
-    let now = Date()
     print(
-      "\(sessions.count.counted("session")); database \(store.databaseURL.path): \(BenchFiles.size(of: store.databaseURL)) bytes"
+      "\(try store.sessionCount().counted("session")); database \(store.databaseURL.path): \(BenchFiles.size(of: store.databaseURL)) bytes"
     )
     try report("open + history()") {
       _ = try SessionStore.open(folder: context.dataFolder).history()
     }
-    try report("allSessions() + PracticeStats") {
-      _ = PracticeStats(sessions: try store.allSessions(), content: content, rubric: rubric, now: now)
+    try report("open + digests()") {
+      _ = try SessionStore.open(folder: context.dataFolder).digests()
     }
-    try report("allSessionsBulk() + PracticeStats") {
-      _ = PracticeStats(sessions: try store.allSessionsBulk(), content: content, rubric: rubric, now: now)
+    if isSelected(["allSessions() + PracticeStats", "allSessionsBulk() + PracticeStats", "PracticeStats alone"]) {
+      let sessions = try store.allSessionsBulk()
+      let rubric = content.rubric(for: sessions)
+      let now = Date()
+      try report("allSessions() + PracticeStats") {
+        _ = PracticeStats(sessions: try store.allSessions(), content: content, rubric: rubric, now: now)
+      }
+      try report("allSessionsBulk() + PracticeStats") {
+        _ = PracticeStats(sessions: try store.allSessionsBulk(), content: content, rubric: rubric, now: now)
+      }
+      report("PracticeStats alone") {
+        _ = PracticeStats(sessions: sessions, content: content, rubric: rubric, now: now)
+      }
     }
-    report("PracticeStats alone") {
-      _ = PracticeStats(sessions: sessions, content: content, rubric: rubric, now: now)
+    if isSelected([Self.tickLabel]), let newest = try store.history().first,
+      let session = try store.session(id: newest.id),
+      let phase = session.format.phases.first, !phase.checklist.isEmpty
+    {
+      try reportTicks(on: session, phase: phase, store: store)
     }
   }
 
-  private func report(_ label: String, _ work: () throws -> Void) rethrows {
+  /// Whether any of these measurements is to run.
+  private func isSelected(_ labels: [String]) -> Bool {
+    guard let only else { return true }
+    return labels.contains { $0.contains(only) }
+  }
+
+  private static let tickLabel = "setMark (one tick or untick)"
+
+  /// Times one checklist write (a keypress), ticking and unticking the first item of the newest
+  /// session in turn; the item is left ticked or not as it was.
+  private func reportTicks(on session: Session, phase: Phase, store: SessionStore) throws {
+    var isChecked = session.isChecked(phase: phase.id, item: 0)
+    let mark = ChecklistMark(phaseID: phase.id, item: 0, text: phase.checklist[0], at: session.createdAt)
+    func toggle() throws {
+      isChecked.toggle()
+      try store.setMark(mark, isChecked: isChecked, sessionID: session.id)
+    }
+    try report(Self.tickLabel, runs: max(runs, 41), toggle)
+    if isChecked != session.isChecked(phase: phase.id, item: 0) { try toggle() }
+  }
+
+  private func report(_ label: String, runs: Int? = nil, _ work: () throws -> Void) rethrows {
+    if let only, !label.contains(only) { return }
     let clock = ContinuousClock()
     var times: [Duration] = []
-    for _ in 0..<runs { times.append(try clock.measure(work)) }
+    for _ in 0..<(runs ?? self.runs) { times.append(try clock.measure(work)) }
     let sorted = times.sorted()
     let median =
       sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2

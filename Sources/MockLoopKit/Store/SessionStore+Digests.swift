@@ -1,0 +1,115 @@
+import Foundation
+import GRDB
+
+/// Reading the summary rows: every session's digest in one query over `session_summary` (and
+/// the format snapshots, each decoded once). A session without a summary, or whose summary
+/// cannot be read, is read in full instead, so the result is the same as digesting every
+/// session a full read gives, bad ones reported as `StoreError.badSession` as there.
+extension SessionStore {
+  /// Every session's digest, newest first (by creation time, then id); the sessions that
+  /// cannot be read are skipped and reported.
+  public func digests() throws -> PartialRead<SessionDigest> {
+    try reading { db in
+      let scan = try Self.scanSummaries(SummaryRow.digestSelection, db) { row, format throws(ColumnProblem) in
+        try row.digest(format: format)
+      }
+      var result = PartialRead(values: scan.values, skipped: [])
+      let fallback = try Self.fallbackRowIDs(unreadable: scan.unreadable, db)
+      guard !fallback.isEmpty else { return result }
+      for rowID in fallback {
+        do {
+          let id = try Self.sessionID(atRow: rowID, db)
+          if let session = try Self.fetchSession(id: id, db) { result.values.append(SessionDigest(session)) }
+        } catch let error as StoreError {
+          result.skipped.append(error)
+        }
+      }
+      result.values.sort(by: Self.isNewer)
+      return result
+    }
+  }
+
+  /// Newest first by creation time, then by id.
+  static func isNewer(_ first: SessionDigest, _ second: SessionDigest) -> Bool {
+    first.createdAt != second.createdAt ? first.createdAt > second.createdAt : first.id < second.id
+  }
+
+  /// What one pass over the summary table gave: a value for each readable summary, newest
+  /// first (by creation time, then id), and the sessions whose summary (or its format
+  /// snapshot) could not be read.
+  static func scanSummaries<Value>(
+    _ selection: String, _ db: Database, _ value: (SummaryRow, InterviewFormat) throws(ColumnProblem) -> Value
+  ) throws -> (values: [Value], unreadable: [String]) {
+    let formats = try formatSnapshots(db)
+    var values: [Value] = []
+    var unreadable: [String] = []
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT \(selection) FROM session_summary ORDER BY created_at DESC, session_id")
+    while let row = try rows.next() {
+      do throws(SummaryRow.Problem) {
+        let summary = try SummaryRow(row: row)
+        do throws(ColumnProblem) {
+          guard let format = formats[summary.formatSnapshotID] else {
+            throw ColumnProblem(column: "format_snapshot_id", problem: "names no readable format snapshot")
+          }
+          values.append(try value(summary, format))
+        } catch {
+          unreadable.append(summary.sessionID)
+        }
+      } catch {
+        // A summary whose id is not text stands for no session (the store writes text ids).
+        if let id = error.sessionID { unreadable.append(id) }
+      }
+    }
+    return (values, unreadable)
+  }
+
+  /// Every format snapshot that decodes to a format the store accepts, by row id.
+  private static func formatSnapshots(_ db: Database) throws -> [Int: InterviewFormat] {
+    var formats: [Int: InterviewFormat] = [:]
+    let rows = try Row.fetchCursor(db, sql: "SELECT id, json FROM format_snapshot")
+    while let row = try rows.next() {
+      let columns = StrictColumns(row: row)
+      guard let id = try? columns.integer(0, "id"), let json = try? columns.text(1, "json"),
+        let format = try? ExchangeCoding.sharedDecoder.decode(InterviewFormat.self, from: Data(json.utf8)),
+        SessionRules.problem(with: format) == nil
+      else { continue }
+      formats[id] = format
+    }
+    return formats
+  }
+
+  /// The sessions to read in full, by row id, newest first: those without a summary row and
+  /// those named in `unreadable`. Finding none costs one pass over the session table's index
+  /// of ids, never over its wide rows.
+  static func fallbackRowIDs(unreadable: [String], _ db: Database) throws -> [Int64] {
+    var rowIDs = try Int64.fetchAll(
+      db,
+      sql: """
+        SELECT rowid FROM session
+        WHERE NOT EXISTS (SELECT 1 FROM session_summary WHERE session_summary.session_id = session.id)
+        """)
+    if !unreadable.isEmpty {
+      rowIDs += try Int64.fetchAll(
+        db, sql: "SELECT rowid FROM session WHERE id IN (SELECT value FROM json_each(?))",
+        arguments: [try jsonArray(unreadable)])
+    }
+    guard rowIDs.count > 1 else { return rowIDs }
+    return try Int64.fetchAll(
+      db, sql: "SELECT rowid FROM session WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY created_at DESC",
+      arguments: [try jsonArray(rowIDs)])
+  }
+
+  private static func jsonArray(_ values: some Encodable) throws -> String {
+    String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
+  }
+
+  /// The id of the session at `rowID`; `badSession` naming the row when it is not text.
+  static func sessionID(atRow rowID: Int64, _ db: Database) throws -> String {
+    let row = try Row.fetchOne(db, sql: "SELECT id FROM session WHERE rowid = ?", arguments: [rowID])
+    guard let row, let id = try? StrictColumns(row: row).text(0, "id") else {
+      throw StoreError.badSession(id: "at row \(rowID)", detail: "session.id is not text")
+    }
+    return id
+  }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+
+/// Writing summary rows: each write that changes a session's digest ends by writing its summary
+/// again, in the same transaction, from the session as stored (so the summary always equals the
+/// digest of a full read). The triggers of migration v6 drop a summary whenever a session's rows
+/// change; a write that ends without writing it leaves the session to be read in full.
+extension SessionStore {
+  /// Writes the summary of `sessionID` from its stored rows, or removes it when the session is
+  /// gone or cannot be read (readers then read it in full and report it).
+  static func writeSummary(of sessionID: String, _ db: Database) throws {
+    var writer = SummaryWriter()
+    try writer.write(of: sessionID, db)
+  }
+}
+
+/// Writes summary rows, keeping each format snapshot's row id once it is known.
+struct SummaryWriter {
+  private var snapshotIDs: [String: Int64] = [:]
+
+  /// See `SessionStore.writeSummary(of:_:)`.
+  mutating func write(of sessionID: String, _ db: Database) throws {
+    let session: Session?
+    do {
+      session = try SessionStore.fetchSession(id: sessionID, db)
+    } catch is StoreError {
+      session = nil
+    }
+    guard let session else {
+      try db.execute(sql: "DELETE FROM session_summary WHERE session_id = ?", arguments: [sessionID])
+      return
+    }
+    try write(SessionDigest(session), db)
+  }
+
+  /// Writes `digest` as its session's summary row.
+  mutating func write(_ digest: SessionDigest, _ db: Database) throws {
+    let snapshot = try snapshotID(of: digest.format, db)
+    try db.execute(
+      sql: """
+        INSERT OR REPLACE INTO session_summary (session_id, created_at, question_id, question_title, deck_id, level,
+          format_snapshot_id, started_at, finished_at, active_seconds, paused_seconds, away_seconds, phase_seconds,
+          checked, rubric_id, scores, graded_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        digest.id, digest.createdAt.storedTime, digest.question.id, digest.question.title, digest.question.deckID,
+        digest.level?.rawValue, snapshot, digest.startedAt?.storedTime, digest.finishedAt?.storedTime,
+        digest.activeSeconds, digest.pausedSeconds, digest.awaySeconds,
+        SummaryText.encode(phaseSeconds: digest.phases.map(\.actualSeconds)),
+        SummaryText.encode(checked: digest.checked),
+        digest.grade?.rubricID, digest.grade.map { ScoreText.encode($0.scores) }, digest.grade?.gradedAt.storedTime,
+      ])
+  }
+
+  /// The row id of the format's snapshot, added if it is new. The text is the canonical JSON
+  /// of the decoded format (sorted keys), whatever key order its session row holds.
+  private mutating func snapshotID(of format: InterviewFormat, _ db: Database) throws -> Int64 {
+    let json = String(decoding: try ExchangeCoding.storageEncoder.encode(format), as: UTF8.self)
+    if let known = snapshotIDs[json] { return known }
+    try db.execute(sql: "INSERT OR IGNORE INTO format_snapshot (json) VALUES (?)", arguments: [json])
+    guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM format_snapshot WHERE json = ?", arguments: [json])
+    else { throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "format_snapshot lost the row just written") }
+    snapshotIDs[json] = id
+    return id
+  }
+}
+
+/// The data step of migration v6: a summary for every session that can be read whole. One that
+/// cannot gets none (the readers read it in full, and name its fault, as before); nothing here
+/// stops the migration but a failure of the database itself.
+///
+/// Unlike the older data steps, this one reads sessions with the store's current reader: a
+/// summary is derived data that must equal what that reader gives. Should a later migration
+/// change how sessions are stored, it must write the summaries again after its own change.
+enum SummaryBackfill {
+  static func fill(_ db: Database) throws {
+    let ids = try String.fetchAll(db, sql: "SELECT id FROM session WHERE typeof(id) = 'text'")
+    var writer = SummaryWriter()
+    for id in ids { try writer.write(of: id, db) }
+  }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The compact text columns of a summary row.
+///
+/// - Phase seconds: each phase's actual seconds as Swift writes a `Double` (the shortest text
+///   that reads back as the same value, so the round trip is exact), comma-separated in the
+///   format's phase order: "1200.5,300.0,0.0". "" is no phases (a session not finished).
+/// - Checked items: phases sorted by id (as bytes), each "id:item,item" with items ascending,
+///   joined by ";": "deep-dive:1;requirements:0,2". In an id, "%", ",", ":" and ";" are written
+///   percent-encoded ("%25", "%2C", "%3A", "%3B"), so any id reads back as it was.
+enum SummaryText {
+  static func encode(phaseSeconds: [Double]) -> String {
+    phaseSeconds.map { "\($0)" }.joined(separator: ",")
+  }
+
+  /// The seconds of well-formed text (each finite and not negative); nil otherwise.
+  static func decodePhaseSeconds(_ text: String) -> [Double]? {
+    guard !text.isEmpty else { return [] }
+    var seconds: [Double] = []
+    for part in text.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
+      guard let value = String(part).flatMap({ Double($0) }), value.isFinite, value >= 0 else { return nil }
+      seconds.append(value)
+    }
+    return seconds
+  }
+
+  static func encode(checked: Set<SessionDigest.ChecklistItemKey>) -> String {
+    var items: [String: [Int]] = [:]
+    for key in checked { items[key.phaseID, default: []].append(key.item) }
+    return items.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { phase, items in
+      escape(phase) + ":" + items.sorted().map(String.init).joined(separator: ",")
+    }.joined(separator: ";")
+  }
+
+  /// The items of well-formed text; nil when a group is not "id:item,…" with whole numbers.
+  static func decodeChecked(_ text: String) -> Set<SessionDigest.ChecklistItemKey>? {
+    var checked: Set<SessionDigest.ChecklistItemKey> = []
+    guard !text.isEmpty else { return checked }
+    for group in text.utf8.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
+      guard let colon = group.firstIndex(of: UInt8(ascii: ":")),
+        let phase = String(group[..<colon]).flatMap(unescape)
+      else { return nil }
+      let items = group[group.index(after: colon)...]
+      guard !items.isEmpty else { return nil }
+      for item in items.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
+        guard let number = String(item).flatMap({ Int($0) }) else { return nil }
+        checked.insert(SessionDigest.ChecklistItemKey(phaseID: phase, item: number))
+      }
+    }
+    return checked
+  }
+
+  private static func escape(_ id: String) -> String {
+    guard id.utf8.contains(where: { $0 == 0x25 || $0 == 0x2C || $0 == 0x3A || $0 == 0x3B }) else { return id }
+    return id.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: ",", with: "%2C")
+      .replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ";", with: "%3B")
+  }
+
+  private static func unescape(_ text: String) -> String? {
+    guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+    return text.removingPercentEncoding
+  }
+}
