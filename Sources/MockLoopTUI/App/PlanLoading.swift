@@ -7,7 +7,7 @@ enum PlanLoading {
   /// machine's time zone.
   static func plan(store: SessionStore, content: ContentLibrary, now: Date) throws -> PracticePlan {
     PracticePlan(
-      sessions: try store.allSessionsBulk(), content: content, settings: try store.planSettings(), now: now,
+      digests: try store.digests().values, content: content, settings: try store.planSettings(), now: now,
       calendar: Calendar(identifier: .gregorian))
   }
 }

@@ -67,6 +67,23 @@ struct BenchHistoryCommand: ParsableCommand {
     try report("open + digests()") {
       _ = try SessionStore.open(folder: context.dataFolder).digests()
     }
+    if isSelected([Self.statsLabel, "PracticeStats from digests alone"]) {
+      let now = Date()
+      // What `mockloop stats` and the stats screen do, after loading the content.
+      try report(Self.statsLabel) {
+        let store = try SessionStore.open(folder: context.dataFolder)
+        let digests = try store.digests().values
+        let rubric = content.rubric(for: digests)
+        var stats = PracticeStats(digests: digests, content: content, rubric: rubric, now: now)
+        stats.estimates = EstimateStats(runs: try store.estimateRuns())
+        stats.calibration = try store.calibration(rubric: rubric)
+      }
+      let digests = try store.digests().values
+      let rubric = content.rubric(for: digests)
+      report("PracticeStats from digests alone") {
+        _ = PracticeStats(digests: digests, content: content, rubric: rubric, now: now)
+      }
+    }
     if isSelected(["allSessions() + PracticeStats", "allSessionsBulk() + PracticeStats", "PracticeStats alone"]) {
       let sessions = try store.allSessionsBulk()
       let rubric = content.rubric(for: sessions)
@@ -96,6 +113,7 @@ struct BenchHistoryCommand: ParsableCommand {
   }
 
   private static let tickLabel = "setMark (one tick or untick)"
+  private static let statsLabel = "open + digests() + PracticeStats + calibration"
 
   /// Times one checklist write (a keypress), ticking and unticking the first item of the newest
   /// session in turn; the item is left ticked or not as it was.

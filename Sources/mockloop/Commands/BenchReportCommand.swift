@@ -23,10 +23,10 @@ struct BenchReportCommand: ParsableCommand {
     let now = Date()
     let store = try context.openStore()
     let library = context.loadContent()
-    let sessions = try store.allSessionsBulk()
-    let rubric = library.rubric(for: sessions)
+    let digests = try store.digests().values
+    let rubric = library.rubric(for: digests)
     var size = 0
-    print(sessions.count.counted("session"))
+    print(digests.count.counted("session"))
     try measure("report --all (open, read, build, write)") {
       let store = try context.openStore()
       let page = try ReportPage.practice(store: store, library: context.loadContent(), since: nil, now: now)
@@ -37,9 +37,9 @@ struct BenchReportCommand: ParsableCommand {
       _ = try context.openStore()
       _ = context.loadContent()
     }
-    try measure("allSessionsBulk()") { _ = try store.allSessionsBulk() }
+    try measure("digests()") { _ = try store.digests() }
     measure("build and render the page") {
-      _ = PracticeHTMLReport.html(sessions: sessions, content: library, rubric: rubric, since: nil, now: now)
+      _ = PracticeHTMLReport.html(digests: digests, content: library, rubric: rubric, since: nil, now: now)
     }
     print("page: \(size) bytes")
   }

@@ -35,7 +35,7 @@ struct PlanCommand: ParsableCommand {
     let changed = try apply(to: &settings, today: CalendarDay(now, in: calendar))
     if changed { try store.savePlanSettings(settings) }
     let plan = PracticePlan(
-      sessions: try store.allSessionsBulk(), content: context.loadContent(), settings: settings, now: now,
+      digests: try store.digests().values, content: context.loadContent(), settings: settings, now: now,
       calendar: calendar)
     if json {
       for warning in plan.warnings { Output.error("warning: " + warning.terminalSafe) }

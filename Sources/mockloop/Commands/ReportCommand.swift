@@ -60,10 +60,10 @@ struct ReportPage {
 
   /// Every session of the store (from `since` on) as the whole preparation.
   static func practice(store: SessionStore, library: ContentLibrary, since: Date?, now: Date) throws -> ReportPage {
-    let sessions = try store.allSessionsBulk()
-    let rubric = library.rubric(for: sessions)
+    let digests = try store.digests().values
+    let rubric = library.rubric(for: digests)
     let html = PracticeHTMLReport.html(
-      sessions: sessions, content: library, rubric: rubric, since: since, now: now,
+      digests: digests, content: library, rubric: rubric, since: since, now: now,
       calibration: try store.calibration(rubric: rubric))
     return ReportPage(html: html, defaultFileName: "mockloop-report-all.html")
   }

@@ -14,10 +14,10 @@ struct StatsCommand: ParsableCommand {
     let context = CommandContext()
     let store = try context.openStoreForReading()
     let content = context.loadContent()
-    let read = try store.readAllSessionsBulk()
+    let read = try store.digests()
     Output.skipped(read.skipped)
     let rubric = content.rubric(for: read.values)
-    var stats = PracticeStats(sessions: read.values, content: content, rubric: rubric, now: Date())
+    var stats = PracticeStats(digests: read.values, content: content, rubric: rubric, now: Date())
     stats.estimates = EstimateStats(runs: try store.estimateRuns())
     stats.calibration = try store.calibration(rubric: rubric)
     if json {
