@@ -81,7 +81,7 @@ struct LineReader {
   /// after the last line.
   mutating func next<Value>(_ body: (ArraySlice<UInt8>) throws -> Value) throws -> Value? {
     while true {
-      if let newline = buffer[start...].firstIndex(of: 0x0A) {
+      if let newline = nextLineBreak() {
         let line = buffer[start..<newline]
         start = newline + 1
         return try body(line)
@@ -97,6 +97,16 @@ struct LineReader {
       let (bytes, failure) = FileDescriptorIO.read(descriptor, upTo: 1 << 20)
       if failure != 0 { throw StoreError.unreadable(path: source, detail: String(cString: strerror(failure))) }
       if bytes.isEmpty { atEnd = true } else { buffer += bytes }
+    }
+  }
+
+  /// The index of the first line break from `start`, found by `memchr`.
+  private func nextLineBreak() -> Int? {
+    buffer.withUnsafeBufferPointer { bytes -> Int? in
+      guard let base = bytes.baseAddress, start < bytes.count,
+        let found = memchr(base + start, 0x0A, bytes.count - start)
+      else { return nil }
+      return UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - base
     }
   }
 }
