@@ -28,14 +28,14 @@ enum ExportReader {
         case .head:
           frame.append(contentsOf: line)
           frame.append(0x0A)
-          if line.elementsEqual(ExportLayout.sessionsLine) { place = .list(expectsMore: nil) }
+          if Self.line(line, is: ExportLayout.sessionsLine) { place = .list(expectsMore: nil) }
         case .list(let expectsMore):
-          if line.elementsEqual(ExportLayout.sessionOpenLine), expectsMore != false {
+          if Self.line(line, is: ExportLayout.sessionOpenLine), expectsMore != false {
             element.removeAll(keepingCapacity: true)
             element.append(contentsOf: line)
             element.append(0x0A)
             place = .session
-          } else if ExportLayout.sessionsCloseLines.contains(where: { line.elementsEqual($0) }), expectsMore != true {
+          } else if ExportLayout.sessionsCloseLines.contains(where: { Self.line(line, is: $0) }), expectsMore != true {
             frame.append(contentsOf: line)
             frame.append(0x0A)
             place = .tail
@@ -43,8 +43,8 @@ enum ExportReader {
             inLayout = false
           }
         case .session:
-          let more = line.elementsEqual(ExportLayout.sessionCloseBeforeMoreLine)
-          if more || line.elementsEqual(ExportLayout.sessionCloseLine) {
+          let more = Self.line(line, is: ExportLayout.sessionCloseBeforeMoreLine)
+          if more || Self.line(line, is: ExportLayout.sessionCloseLine) {
             element.append(contentsOf: ExportLayout.sessionCloseLine)
             inLayout = try session(element)
             place = .list(expectsMore: more)
@@ -61,6 +61,11 @@ enum ExportReader {
     }
     guard inLayout, case .tail = place else { return nil }
     return frame
+  }
+
+  /// Whether `line` is `expected` (most lines differ in length, which is checked first).
+  private static func line(_ line: ArraySlice<UInt8>, is expected: [UInt8]) -> Bool {
+    line.count == expected.count && line.elementsEqual(expected)
   }
 }
 
