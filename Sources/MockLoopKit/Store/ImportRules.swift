@@ -29,34 +29,59 @@ extension ExportDocument {
   /// the ones this machine knows; scores of another rubric must stay within
   /// `SessionRules.anyScore`). Empty when it can be imported.
   public func problems(rubrics: [Rubric]) -> [ImportProblem] {
+    var check = ImportCheck(rubrics: rubrics)
+    for session in sessions { check.add(session) }
+    return check.problems(interviewers: interviewers ?? [])
+  }
+}
+
+/// The rules of `ExportDocument.problems(rubrics:)` applied one session at a time, so that an
+/// export read in pieces is checked by the very same code: `add` each session in file order,
+/// then `problems(interviewers:)`.
+struct ImportCheck {
+  let rubrics: [Rubric]
+  /// The place of each id's first session.
+  private(set) var firstIndex: [String: Int] = [:]
+  /// How many sessions were added.
+  private(set) var count = 0
+  private var sessionProblems: [ImportProblem] = []
+
+  init(rubrics: [Rubric]) { self.rubrics = rubrics }
+
+  mutating func add(_ session: Session) {
+    let index = count
+    count += 1
     var problems: [ImportProblem] = []
-    var firstIndex: [String: Int] = [:]
-    for (index, session) in sessions.enumerated() {
-      func refuse(_ field: String, _ message: String) {
-        problems.append(ImportProblem(index: index, sessionID: session.id, field: field, message: message))
-      }
-      if session.id.isEmpty { refuse("id", "is empty") }
-      if let first = firstIndex[session.id] {
-        refuse("id", "is also the id of sessions[\(first)]: an export holds each session once")
-      } else {
-        firstIndex[session.id] = index
-      }
-      if let problem = SessionRules.problem(with: session.format) { refuse("format", "the format \(problem)") }
-      checkTimes(of: session, refuse: refuse)
-      if let assessment = session.assessment {
-        let rubric = rubrics.first { $0.id == assessment.rubricID }
-        let range = rubric.map { $0.scale.minimum...$0.scale.maximum } ?? SessionRules.anyScore
-        for (dimension, score) in assessment.scores.sorted(by: { $0.key < $1.key }) where !range.contains(score) {
-          let scale = rubric.map { "the scale of rubric '\($0.id)'" } ?? "any scale MockLoop accepts"
-          refuse(
-            "assessment.scores.\(dimension)", "\(score) is outside \(scale) (\(range.lowerBound)–\(range.upperBound))")
-        }
+    func refuse(_ field: String, _ message: String) {
+      problems.append(ImportProblem(index: index, sessionID: session.id, field: field, message: message))
+    }
+    if session.id.isEmpty { refuse("id", "is empty") }
+    if let first = firstIndex[session.id] {
+      refuse("id", "is also the id of sessions[\(first)]: an export holds each session once")
+    } else {
+      firstIndex[session.id] = index
+    }
+    if let problem = SessionRules.problem(with: session.format) { refuse("format", "the format \(problem)") }
+    Self.checkTimes(of: session, refuse: refuse)
+    if let assessment = session.assessment {
+      let rubric = rubrics.first { $0.id == assessment.rubricID }
+      let range = rubric.map { $0.scale.minimum...$0.scale.maximum } ?? SessionRules.anyScore
+      for (dimension, score) in assessment.scores.sorted(by: { $0.key < $1.key }) where !range.contains(score) {
+        let scale = rubric.map { "the scale of rubric '\($0.id)'" } ?? "any scale MockLoop accepts"
+        refuse(
+          "assessment.scores.\(dimension)", "\(score) is outside \(scale) (\(range.lowerBound)–\(range.upperBound))")
       }
     }
-    return problems + interviewerProblems(rubrics: rubrics)
+    sessionProblems += problems
   }
 
-  private func checkTimes(of session: Session, refuse: (String, String) -> Void) {
+  /// Every problem found, the sessions' in file order, then those of the interviewers' entries.
+  func problems(interviewers: [InterviewerExport]) -> [ImportProblem] {
+    sessionProblems
+      + ExportDocument.interviewerProblems(interviewers, sessionIndex: firstIndex, rubrics: rubrics)
+  }
+
+  private static func checkTimes(of session: Session, refuse: (String, String) -> Void) {
     func inRange(_ date: Date, _ field: String) {
       if !StrictColumns.timeRange.contains(date.timeIntervalSince1970) {
         refuse(field, "\(ExchangeCoding.timestampFormat.format(date)) is not between 1970 and 9999")

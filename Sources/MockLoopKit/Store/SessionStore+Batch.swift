@@ -14,45 +14,60 @@ extension SessionStore {
   /// Every session that can be read, newest first: the same as `allSessions()`, read in three queries.
   public func allSessionsBulk() throws -> [Session] { try readAllSessionsBulk().values }
 
-  /// Every session, newest first, read in three queries; the bad ones skipped and reported.
+  /// Every session, newest first, read in three queries; the bad ones skipped and reported
+  /// (see `readSessions(rowIDs:formats:_:)`).
+  public func readAllSessionsBulk() throws -> PartialRead<Session> {
+    try reading { db in
+      var formats: [String: InterviewFormat] = [:]
+      return try Self.readSessions(rowIDs: nil, formats: &formats, db)
+    }
+  }
+
+  /// The sessions of the rows `rowIDs` names (every row when nil), newest first, read in three
+  /// queries; the bad ones skipped and reported. `formats` keeps each distinct format decoded
+  /// once, across calls too.
   ///
   /// Rows are matched to their session by id, never by position, so one bad row can only
   /// make its own session bad.
-  public func readAllSessionsBulk() throws -> PartialRead<Session> {
-    try reading { db in
-      var problems = BadSessions()
-      let events = try Self.fetchAllEvents(db, problems: &problems)
-      let marks = try Self.fetchAllMarks(db, problems: &problems)
-      var rows: [SessionRow] = []
-      var order: [String] = []
-      let cursor = try Row.fetchCursor(
-        db, sql: "SELECT \(SessionRow.sessionSelection) FROM session ORDER BY created_at DESC")
-      while let row = try cursor.next() {
-        do {
-          let sessionRow = try SessionRow(row: row)
-          order.append(sessionRow.id)
-          rows.append(sessionRow)
-        } catch let error as StoreError {
-          if case .badSession(let id, _) = error { order.append(id) }
-          problems.note(error)
-        }
+  static func readSessions(
+    rowIDs: [Int64]?, formats: inout [String: InterviewFormat], _ db: Database
+  ) throws -> PartialRead<Session> {
+    var problems = BadSessions()
+    let rowFilter = rowIDs.map { "WHERE rowid IN (\(Array(repeating: "?", count: $0.count).joined(separator: ",")))" }
+    let arguments = StatementArguments(rowIDs ?? [])
+    let ownerFilter = rowFilter.map { "WHERE session_id IN (SELECT id FROM session \($0))" } ?? ""
+    let events = try Self.fetchAllEvents(db, filter: ownerFilter, arguments: arguments, problems: &problems)
+    let marks = try Self.fetchAllMarks(db, filter: ownerFilter, arguments: arguments, problems: &problems)
+    var rows: [SessionRow] = []
+    var order: [String] = []
+    let cursor = try Row.fetchCursor(
+      db,
+      sql: "SELECT \(SessionRow.sessionSelection) FROM session \(rowFilter ?? "") ORDER BY created_at DESC, rowid DESC",
+      arguments: arguments)
+    while let row = try cursor.next() {
+      do {
+        let sessionRow = try SessionRow(row: row)
+        order.append(sessionRow.id)
+        rows.append(sessionRow)
+      } catch let error as StoreError {
+        if case .badSession(let id, _) = error { order.append(id) }
+        problems.note(error)
       }
-      rows.removeAll { problems.contains($0.id) }
-      let assessments = Self.decodeAssessments(of: rows, problems: &problems)
-      var formats: [String: InterviewFormat] = [:]
-      var sessions: [Session] = []
-      sessions.reserveCapacity(rows.count)
-      for (row, assessment) in zip(rows, assessments) where !problems.contains(row.id) {
-        do throws(StoreError) {
-          sessions.append(
-            try row.session(
-              events: events[row.id] ?? [], marks: marks[row.id] ?? [], formats: &formats, assessment: assessment))
-        } catch {
-          problems.note(error)
-        }
-      }
-      return PartialRead(values: sessions, skipped: problems.inOrder(order))
     }
+    rows.removeAll { problems.contains($0.id) }
+    let assessments = Self.decodeAssessments(of: rows, problems: &problems)
+    var sessions: [Session] = []
+    sessions.reserveCapacity(rows.count)
+    for (row, assessment) in zip(rows, assessments) where !problems.contains(row.id) {
+      do throws(StoreError) {
+        sessions.append(
+          try row.session(
+            events: events[row.id] ?? [], marks: marks[row.id] ?? [], formats: &formats, assessment: assessment))
+      } catch {
+        problems.note(error)
+      }
+    }
+    return PartialRead(values: sessions, skipped: problems.inOrder(order))
   }
 
   /// The first error of each bad session, by id.
@@ -116,15 +131,19 @@ extension SessionStore {
     return result
   }
 
-  /// Every event, grouped by session id, each session's in log order.
+  /// Every event (of the sessions `filter` picks, when it is not empty), grouped by session id,
+  /// each session's in log order.
   ///
   /// Read in the table's own order and put in log order here: an ORDER BY would make SQLite
   /// look each row up again through the primary key's index, which cost more than the rest of
   /// reading the row. Rows are nearly always stored in log order already, so that is checked
   /// before anything is sorted.
-  private static func fetchAllEvents(_ db: Database, problems: inout BadSessions) throws -> [String: [SessionEvent]] {
+  private static func fetchAllEvents(
+    _ db: Database, filter: String, arguments: StatementArguments, problems: inout BadSessions
+  ) throws -> [String: [SessionEvent]] {
     var grouped: [String: [(seq: Int, event: SessionEvent)]] = [:]
-    let rows = try Row.fetchCursor(db, sql: "SELECT \(EventRow.selection) FROM session_event")
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT \(EventRow.selection) FROM session_event \(filter)", arguments: arguments)
     while let row = try rows.next() {
       do {
         let event = try EventRow(row: row)
@@ -139,12 +158,15 @@ extension SessionStore {
     }
   }
 
-  /// Every checklist mark, grouped by session id, in the order `session(id:)` reads them
+  /// Every checklist mark (of the sessions `filter` picks), grouped by session id, in the order `session(id:)` reads them
   /// (`MarkRow.order`: time, then phase id as bytes, then item), put in that order here for
   /// the reason events are.
-  private static func fetchAllMarks(_ db: Database, problems: inout BadSessions) throws -> [String: [ChecklistMark]] {
+  private static func fetchAllMarks(
+    _ db: Database, filter: String, arguments: StatementArguments, problems: inout BadSessions
+  ) throws -> [String: [ChecklistMark]] {
     var marks: [String: [ChecklistMark]] = [:]
-    let rows = try Row.fetchCursor(db, sql: "SELECT \(MarkRow.selection) FROM checklist_mark")
+    let rows = try Row.fetchCursor(
+      db, sql: "SELECT \(MarkRow.selection) FROM checklist_mark \(filter)", arguments: arguments)
     while let row = try rows.next() {
       do {
         let mark = try MarkRow(row: row)

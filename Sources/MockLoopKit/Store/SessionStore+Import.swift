@@ -15,6 +15,11 @@ extension SessionStore {
   public func importDocument(_ document: ExportDocument, rubrics: [Rubric] = []) throws -> ImportResult {
     let problems = document.problems(rubrics: rubrics)
     guard problems.isEmpty else { throw StoreError.refusedImport(problems) }
+    return try importChecked(document)
+  }
+
+  /// Adds what a document found importable holds: its sessions in batches, then the rest.
+  func importChecked(_ document: ExportDocument) throws -> ImportResult {
     let result = try insertInBatches(document.sessions)
     // The calculations and drill sets are small: one short transaction after the sessions.
     try database.write { db in

@@ -70,11 +70,13 @@ extension ExportDocument {
   /// What an import refuses in the interviewers' entries: an entry for a session the document
   /// does not hold, a session given twice, follow-ups without an id or text or with a repeated
   /// id, and grade scores outside their rubric's scale.
-  func interviewerProblems(rubrics: [Rubric]) -> [ImportProblem] {
+  /// `indexOf` gives the place of each id's first session in the document.
+  static func interviewerProblems(
+    _ interviewers: [InterviewerExport], sessionIndex indexOf: [String: Int], rubrics: [Rubric]
+  ) -> [ImportProblem] {
     var problems: [ImportProblem] = []
-    let indexOf = Dictionary(sessions.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
     var seen: Set<String> = []
-    for (place, entry) in (interviewers ?? []).enumerated() {
+    for (place, entry) in interviewers.enumerated() {
       let index = indexOf[entry.sessionID] ?? -1
       func refuse(_ field: String, _ message: String) {
         problems.append(

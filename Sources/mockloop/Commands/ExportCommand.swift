@@ -7,8 +7,10 @@ struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export", abstract: "Export one session or all of them as Markdown or JSON.",
     discussion: """
-      A file written with -o is readable by you alone (mode 0600). With --all, sessions that cannot be \
-      read are left out with a warning each; the rest are exported and the exit status is 3.
+      A file written with -o is readable by you alone (mode 0600), and appears only once it is \
+      complete. With --all, sessions are read and written a page at a time, so memory stays small \
+      whatever their number; sessions that cannot be read are left out with a warning each, the \
+      rest are exported and the exit status is 3.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case md, json }
@@ -25,46 +27,59 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     let context = CommandContext()
     let store = try context.openStoreForReading()
-    let sessions: [Session]
-    var skipped: [StoreError] = []
-    if let session {
-      sessions = [try context.session(session, in: store)]
-    } else {
-      let read = try store.readAllSessionsBulk()
-      sessions = read.values
-      skipped = read.skipped
+    let destination = try ExportOutput(path: output)
+    /// Text as it goes out: standard output gets no raw control character (JSON has none left).
+    func emit(_ text: String) throws {
+      try destination.write(Data((destination.isFile ? text : text.terminalSafe).utf8))
     }
-    Output.skipped(skipped)
-    let text: String
-    switch format {
-    case .json:
-      // The text is the document as encoded, with DEL and C1 escaped: the same JSON to any reader.
+    let count: Int
+    var skipped: [StoreError] = []
+    switch (format, session) {
+    case (.json, nil):
+      // The document as `ExportDocument.encoded()` writes it, session by session, with DEL and
+      // C1 escaped: the same JSON to any reader.
+      let folder =
+        output.map { URL(fileURLWithPath: $0).deletingLastPathComponent() } ?? FileManager.default.temporaryDirectory
+      let written = try store.writeExport(
+        exportedAt: Date(), spoolFolder: folder, transform: Output.escapingControls, skipped: Output.skipped
+      ) { try destination.write($0) }
+      try destination.write(Data("\n".utf8))
+      count = written.sessions
+      skipped = written.skipped
+    case (.json, let reference?):
+      let session = try context.session(reference, in: store)
       let document = ExportDocument(
-        exportedAt: Date(), sessions: sessions, calculations: try store.calculations(sessionIDs: sessions.map(\.id)),
-        estimateRuns: all ? try store.estimateRuns() : nil,
-        interviewers: try store.interviewerExports(sessionIDs: sessions.map(\.id)))
-      text = Output.escapingControls(String(decoding: try document.encoded(), as: UTF8.self)) + "\n"
-    case .md:
+        exportedAt: Date(), sessions: [session], calculations: try store.calculations(sessionIDs: [session.id]),
+        estimateRuns: nil, interviewers: try store.interviewerExports(sessionIDs: [session.id]))
+      try emit(Output.escapingControls(String(decoding: try document.encoded(), as: UTF8.self)) + "\n")
+      count = 1
+    case (.md, let reference):
       let library = context.loadContent()
-      text = try sessions.map { session in
+      var written = 0
+      func render(_ session: Session) throws {
         let rubric = library.rubric(for: session)
         var report = SessionReport(session: session, now: Date(), rubric: rubric)
         report.calculations = try store.calculations(sessionID: session.id)
         report.interviewer = try store.interviewerReport(of: session, rubric: rubric)
-        return MarkdownExport.render(
+        let text = MarkdownExport.render(
           report, rubric: rubric, question: library.question(id: session.question.id)?.question)
-      }.joined(separator: "\n---\n\n")
-    }
-    if let output {
-      do {
-        try PrivateFile.write(Data(text.utf8), to: URL(fileURLWithPath: output))
-      } catch let error as StoreError {
-        throw CLIError("cannot write \(output): \(error.description)")
+        try emit((written == 0 ? "" : "\n---\n\n") + text)
+        written += 1
       }
-      Output.error("wrote \(sessions.count.counted("session")) to \(output)")
-    } else {
-      Output.text(text, terminator: "")
+      if let reference {
+        try render(try context.session(reference, in: store))
+      } else {
+        var pages = try store.sessionPages()
+        while let page = try pages.nextPage() {
+          Output.skipped(page.skipped)
+          skipped += page.skipped
+          for session in page.values { try render(session) }
+        }
+      }
+      count = written
     }
+    try destination.finish()
+    if let output { Output.error("wrote \(count.counted("session")) to \(output)") }
     try Output.finish(skipped: skipped)
   }
 }
