@@ -22,7 +22,8 @@ deps-app:
 	fi
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "MockLoop needs a Swift 6 toolchain on PATH (swift.org/install)"; exit 1; }
 
-# System packages: ncursesw headers, tmux, sqlite3 and jq (end-to-end tests), chromium (the
+# System packages: ncursesw headers, tmux, sqlite3 and jq (end-to-end tests), GNU time (the export
+# memory test reads a child's peak memory with it), chromium (the
 # report's browser check). Installed with apt when run as root and missing; otherwise the exact
 # command is printed. Where chromium cannot be had (no apt, or apt has no such package) the
 # browser check says so and is skipped; the other packages are always required.
@@ -32,6 +33,7 @@ deps:
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	command -v sqlite3 >/dev/null 2>&1 || missing="$$missing sqlite3"; \
 	command -v jq >/dev/null 2>&1 || missing="$$missing jq"; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
 	browser=""; \
 	command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || browser=chromium; \
 	if [ -n "$$missing$$browser" ]; then \
