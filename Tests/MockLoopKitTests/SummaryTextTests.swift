@@ -43,3 +43,16 @@ struct SummaryTextTests {
     }
   }
 }
+
+@Suite("Scores as compact text")
+struct ScoreTextTests {
+  @Test("scores read back as written, and malformed pairs or repeated ids are refused")
+  func scoresRoundTrip() {
+    let scores = ["requirements": 3, "design": -1, "z": 4_000_000, "ünï": 0]
+    #expect(ScoreText.decode(ScoreText.encode(scores)) == scores)
+    #expect(ScoreText.decode("") == [:])
+    for text in ["a", "a=", "=1", "a=1,", "a=1,a=2", "a=1=2", "a=x", "a=1;b=2", ",a=1"] {
+      #expect(ScoreText.decode(text) == nil, "\(text)")
+    }
+  }
+}

@@ -93,14 +93,23 @@ enum ScoreText {
   /// or an id repeats.
   static func decode(_ text: String) -> [String: Int]? {
     guard !text.isEmpty else { return [:] }
-    var scores: [String: Int] = [:]
-    // Split by bytes: the history decodes one of these per session.
-    for pair in text.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
-      guard let equals = pair.firstIndex(of: UInt8(ascii: "=")), equals != pair.startIndex,
-        let id = String(pair[..<equals]), let scoreText = String(pair[pair.index(after: equals)...]),
-        let score = Int(scoreText), scores.updateValue(score, forKey: id) == nil
-      else { return nil }
+    var text = text
+    // Read as bytes: the history decodes one of these per session.
+    return text.withUTF8 { bytes -> [String: Int]? in
+      var scores: [String: Int] = [:]
+      scores.reserveCapacity(CompactText.count(of: CompactText.comma, in: bytes) + 1)
+      var index = 0
+      while true {
+        let start = index
+        while index < bytes.count, bytes[index] != CompactText.equals, bytes[index] != CompactText.comma { index += 1 }
+        guard index < bytes.count, index > start, bytes[index] == CompactText.equals,
+          let (score, end) = CompactText.integer(bytes, from: index + 1),
+          scores.updateValue(score, forKey: CompactText.string(bytes, start..<index)) == nil
+        else { return nil }
+        if end == bytes.count { return scores }
+        guard bytes[end] == CompactText.comma else { return nil }
+        index = end + 1
+      }
     }
-    return scores
   }
 }

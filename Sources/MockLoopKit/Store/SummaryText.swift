@@ -16,12 +16,22 @@ enum SummaryText {
   /// The seconds of well-formed text (each finite and not negative); nil otherwise.
   static func decodePhaseSeconds(_ text: String) -> [Double]? {
     guard !text.isEmpty else { return [] }
-    var seconds: [Double] = []
-    for part in text.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
-      guard let value = String(part).flatMap({ Double($0) }), value.isFinite, value >= 0 else { return nil }
-      seconds.append(value)
+    var text = text
+    return text.withUTF8 { bytes -> [Double]? in
+      var seconds: [Double] = []
+      seconds.reserveCapacity(CompactText.count(of: CompactText.comma, in: bytes) + 1)
+      var start = 0
+      while start <= bytes.count {
+        var end = start
+        while end < bytes.count, bytes[end] != CompactText.comma { end += 1 }
+        guard let value = Double(CompactText.string(bytes, start..<end)), value.isFinite, value >= 0 else {
+          return nil
+        }
+        seconds.append(value)
+        start = end + 1
+      }
+      return seconds
     }
-    return seconds
   }
 
   static func encode(checked: Set<SessionDigest.ChecklistItemKey>) -> String {
@@ -34,20 +44,32 @@ enum SummaryText {
 
   /// The items of well-formed text; nil when a group is not "id:item,…" with whole numbers.
   static func decodeChecked(_ text: String) -> Set<SessionDigest.ChecklistItemKey>? {
-    var checked: Set<SessionDigest.ChecklistItemKey> = []
-    guard !text.isEmpty else { return checked }
-    for group in text.utf8.split(separator: UInt8(ascii: ";"), omittingEmptySubsequences: false) {
-      guard let colon = group.firstIndex(of: UInt8(ascii: ":")),
-        let phase = String(group[..<colon]).flatMap(unescape)
-      else { return nil }
-      let items = group[group.index(after: colon)...]
-      guard !items.isEmpty else { return nil }
-      for item in items.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
-        guard let number = String(item).flatMap({ Int($0) }) else { return nil }
-        checked.insert(SessionDigest.ChecklistItemKey(phaseID: phase, item: number))
+    guard !text.isEmpty else { return [] }
+    var text = text
+    return text.withUTF8 { bytes -> Set<SessionDigest.ChecklistItemKey>? in
+      var checked: Set<SessionDigest.ChecklistItemKey> = []
+      checked.reserveCapacity(
+        CompactText.count(of: CompactText.comma, in: bytes) + CompactText.count(of: CompactText.semicolon, in: bytes)
+          + 1)
+      var index = 0
+      while true {
+        let start = index
+        while index < bytes.count, bytes[index] != CompactText.colon {
+          guard bytes[index] != CompactText.comma, bytes[index] != CompactText.semicolon else { return nil }
+          index += 1
+        }
+        guard index < bytes.count, let phase = unescape(CompactText.string(bytes, start..<index)) else { return nil }
+        index += 1
+        while true {
+          guard let (item, end) = CompactText.integer(bytes, from: index) else { return nil }
+          checked.insert(SessionDigest.ChecklistItemKey(phaseID: phase, item: item))
+          if end == bytes.count { return checked }
+          index = end + 1
+          if bytes[end] == CompactText.semicolon { break }
+          guard bytes[end] == CompactText.comma else { return nil }
+        }
       }
     }
-    return checked
   }
 
   private static func escape(_ id: String) -> String {
