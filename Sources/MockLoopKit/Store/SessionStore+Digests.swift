@@ -14,7 +14,7 @@ extension SessionStore {
         try row.digest(format: format)
       }
       var result = PartialRead(values: scan.values, skipped: [])
-      let fallback = try Self.fallbackRowIDs(unreadable: scan.unreadable, db)
+      let fallback = try Self.fallbackRowIDs(unreadable: scan.unreadable, summaryRows: scan.rows, db)
       guard !fallback.isEmpty else { return result }
       for rowID in fallback {
         do {
@@ -35,24 +35,28 @@ extension SessionStore {
   }
 
   /// What one pass over the summary table gave: a value for each readable summary, newest
-  /// first (by creation time, then id), and the sessions whose summary (or its format
-  /// snapshot) could not be read.
+  /// first (by creation time, then id), the sessions whose summary (or its format snapshot)
+  /// could not be read, and how many summary rows there were.
+  ///
+  /// The rows are read in the table's own order and put newest first in Swift: an ORDER BY
+  /// made SQLite copy every row into a sorter, five times the cost of the scan itself.
   static func scanSummaries<Value>(
     _ selection: String, _ db: Database, _ value: (SummaryRow, InterviewFormat) throws(ColumnProblem) -> Value
-  ) throws -> (values: [Value], unreadable: [String]) {
+  ) throws -> (values: [Value], unreadable: [String], rows: Int) {
     let formats = try formatSnapshots(db)
-    var values: [Value] = []
+    var entries: [(createdAt: Date, id: String, value: Value)] = []
     var unreadable: [String] = []
-    let rows = try Row.fetchCursor(
-      db, sql: "SELECT \(selection) FROM session_summary ORDER BY created_at DESC, session_id")
+    var count = 0
+    let rows = try Row.fetchCursor(db, sql: "SELECT \(selection) FROM session_summary")
     while let row = try rows.next() {
+      count += 1
       do throws(SummaryRow.Problem) {
         let summary = try SummaryRow(row: row)
         do throws(ColumnProblem) {
           guard let format = formats[summary.formatSnapshotID] else {
             throw ColumnProblem(column: "format_snapshot_id", problem: "names no readable format snapshot")
           }
-          values.append(try value(summary, format))
+          entries.append((summary.createdAt, summary.sessionID, try value(summary, format)))
         } catch {
           unreadable.append(summary.sessionID)
         }
@@ -61,7 +65,8 @@ extension SessionStore {
         if let id = error.sessionID { unreadable.append(id) }
       }
     }
-    return (values, unreadable)
+    entries.sort { $0.createdAt != $1.createdAt ? $0.createdAt > $1.createdAt : $0.id < $1.id }
+    return (entries.map(\.value), unreadable, count)
   }
 
   /// Every format snapshot that decodes to a format the store accepts, by row id.
@@ -80,15 +85,20 @@ extension SessionStore {
   }
 
   /// The sessions to read in full, by row id, newest first: those without a summary row and
-  /// those named in `unreadable`. Finding none costs one pass over the session table's index
-  /// of ids, never over its wide rows.
-  static func fallbackRowIDs(unreadable: [String], _ db: Database) throws -> [Int64] {
-    var rowIDs = try Int64.fetchAll(
-      db,
-      sql: """
-        SELECT rowid FROM session
-        WHERE NOT EXISTS (SELECT 1 FROM session_summary WHERE session_summary.session_id = session.id)
-        """)
+  /// those named in `unreadable`. `summaryRows` is how many summary rows the scan saw: a
+  /// summary belongs to a session (its key references it, and deleting a session deletes it),
+  /// so when there are as many sessions, every one has its summary and finding that costs one
+  /// count over the session table's index of ids, never a lookup per session.
+  static func fallbackRowIDs(unreadable: [String], summaryRows: Int, _ db: Database) throws -> [Int64] {
+    var rowIDs: [Int64] = []
+    if try Int.fetchOne(db, sql: "SELECT count(*) FROM session") != summaryRows {
+      rowIDs = try Int64.fetchAll(
+        db,
+        sql: """
+          SELECT rowid FROM session
+          WHERE NOT EXISTS (SELECT 1 FROM session_summary WHERE session_summary.session_id = session.id)
+          """)
+    }
     if !unreadable.isEmpty {
       rowIDs += try Int64.fetchAll(
         db, sql: "SELECT rowid FROM session WHERE id IN (SELECT value FROM json_each(?))",

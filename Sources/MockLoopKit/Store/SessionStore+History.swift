@@ -38,7 +38,7 @@ extension SessionStore {
         row.historyLine(formatID: format.id)
       }
       var result = PartialRead(values: scan.values, skipped: [])
-      let fallback = try Self.fallbackRowIDs(unreadable: scan.unreadable, db)
+      let fallback = try Self.fallbackRowIDs(unreadable: scan.unreadable, summaryRows: scan.rows, db)
       guard !fallback.isEmpty else { return result }
       for rowID in fallback {
         guard
