@@ -91,6 +91,8 @@ struct ContentIndexTests {
     let expected = ContentIndex(library: ContentLibrary.load(from: locations), files: []).outline
     #expect(read.outline.decks == expected.decks)
     #expect(read.outline.formats == expected.formats)
+    #expect(read.outline.themes == expected.themes)
+    #expect(read.outline.themes.count == 4)
     #expect(read.outline.decks.allSatisfy { $0.file.hasPrefix(moved.path + "/Decks/") })
 
     // One letter changed in a deck, same size: the index no longer answers for it.
@@ -105,7 +107,7 @@ struct ContentIndexTests {
   @Test("an index file that cannot be decoded is ignored")
   func corruptIndex() throws {
     let url = Fixtures.temporaryFolder().appendingPathComponent(ContentIndex.fileName)
-    try Data("{\"version\": \"index-2\"}".utf8).write(to: url)
+    try Data("{\"version\": \"index-3\"}".utf8).write(to: url)
     #expect(ContentIndex.read(from: url, matching: []) == nil)
   }
 

@@ -86,3 +86,72 @@ extension ContentIndex {
     }
   }
 }
+
+extension ContentIndex {
+  /// A theme as the index keeps it: each role's style as one text, "fg,bg,fg8,bg8,attributes"
+  /// (a colour is its palette index, "d" for the terminal's default or empty when unset;
+  /// attributes joined by "+"). The nested keyed coding of every colour made the four
+  /// built-in themes cost the index as much as all the questions.
+  struct ThemeOutline: Sendable, Equatable, Codable {
+    var theme: Theme
+
+    init(_ theme: Theme) { self.theme = theme }
+
+    init(from decoder: any Decoder) throws {
+      var container = try decoder.unkeyedContainer()
+      let id = try container.decode(String.self)
+      let title = try container.decode(String.self)
+      let coded = try container.decode([String: String].self)
+      var styles: [String: ThemeStyle] = [:]
+      for (role, text) in coded {
+        guard let style = Self.style(text) else {
+          throw DecodingError.dataCorruptedError(in: container, debugDescription: "bad style '\(text)'")
+        }
+        styles[role] = style
+      }
+      theme = Theme(id: id, title: title, styles: styles)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var container = encoder.unkeyedContainer()
+      try container.encode(theme.id)
+      try container.encode(theme.title)
+      try container.encode(theme.styles.mapValues(Self.text(of:)))
+    }
+
+    private static func text(of style: ThemeStyle) -> String {
+      let colors = [style.foreground, style.background, style.foreground8, style.background8].map { color in
+        switch color {
+        case nil: ""
+        case .terminalDefault: "d"
+        case .indexed(let index): String(index)
+        }
+      }
+      let attributes = TextAttribute.allCases.filter(style.attributes.contains).map(\.rawValue)
+      return (colors + [attributes.joined(separator: "+")]).joined(separator: ",")
+    }
+
+    private static func style(_ text: String) -> ThemeStyle? {
+      let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+      guard parts.count == 5 else { return nil }
+      var colors: [ThemeColor?] = []
+      for part in parts.prefix(4) {
+        switch part {
+        case "": colors.append(nil)
+        case "d": colors.append(.terminalDefault)
+        default:
+          guard let index = UInt8(part) else { return nil }
+          colors.append(.indexed(index))
+        }
+      }
+      var attributes: Set<TextAttribute> = []
+      for name in parts[4].split(separator: "+") {
+        guard let attribute = TextAttribute(rawValue: String(name)) else { return nil }
+        attributes.insert(attribute)
+      }
+      return ThemeStyle(
+        foreground: colors[0], background: colors[1], foreground8: colors[2], background8: colors[3],
+        attributes: attributes)
+    }
+  }
+}

@@ -24,7 +24,7 @@ public struct ContentIndex: Sendable, Equatable, Codable {
   }
 
   /// Bump when the index's shape or what it keeps changes, so old index files are ignored.
-  static let version = "index-2"
+  static let version = "index-3"
 
   /// The index file's name in the cache folder.
   public static let fileName = "content-index.json"
@@ -35,7 +35,7 @@ public struct ContentIndex: Sendable, Equatable, Codable {
   private var version: String
   private var files: [FileStamp]
   private var formats: [InterviewFormat]
-  private var themes: [Theme]
+  private var themes: [ThemeOutline]
   private var decks: [DeckOutline]
   private var errors: [ContentError]
 
@@ -45,7 +45,7 @@ public struct ContentIndex: Sendable, Equatable, Codable {
     version = Self.version
     self.files = files
     formats = library.formats
-    themes = library.themes
+    themes = library.themes.map(ThemeOutline.init)
     decks = library.decks.map(DeckOutline.init)
     errors = library.errors
   }
@@ -157,6 +157,7 @@ public struct ContentIndex: Sendable, Equatable, Codable {
   /// A library holding the formats, themes, question outlines and errors: enough for home to
   /// list, filter and describe, not to run a mock (no follow-up texts, no drills, no rubrics).
   public var outline: ContentLibrary {
-    ContentLibrary(formats: formats, decks: decks.map(\.deck), themes: themes, errors: errors, fileCount: files.count)
+    ContentLibrary(
+      formats: formats, decks: decks.map(\.deck), themes: themes.map(\.theme), errors: errors, fileCount: files.count)
   }
 }

@@ -20,6 +20,9 @@ struct DecksIndexCommand: ParsableCommand {
       let folder = root.map({ URL(fileURLWithPath: $0, isDirectory: true) })
         ?? ContentLocations.builtInRoot(environment: environment)
     else { throw CLIError("no built-in content found (see 'mockloop doctor')") }
+    guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("Decks/formats").path) else {
+      throw CLIError("no Decks/formats under \(folder.path)")
+    }
     guard let index = ContentIndex.builtIn(root: folder) else {
       throw CLIError("cannot read the content under \(folder.path)")
     }
