@@ -34,6 +34,13 @@ extension MockLoopCommand {
   /// `CLIError`, with the diagnosis that fits it, never as a raw SQLite message.
   static func main() {
     do {
+      // A bare `mockloop` opens the home screen with every default: building the parser's
+      // command tree (its names looked up through the runtime's protocol conformances) cost
+      // that start-up about 20M instructions before its first frame.
+      if CommandLine.arguments.count == 1 {
+        try launchApp(.home)
+        return
+      }
       var command = try parseAsRoot()
       try command.run()
     } catch let error as StoreError {

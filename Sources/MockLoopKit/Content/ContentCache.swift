@@ -38,6 +38,11 @@ public struct ContentCache: Sendable {
   /// The cache beside the user's data: `$MOCKLOOP_HOME/cache`, else `$XDG_CACHE_HOME/mockloop`,
   /// else `~/.cache/mockloop`.
   public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ContentCache {
+    ContentCache(url: standardFolder(environment: environment).appendingPathComponent("content.json"))
+  }
+
+  /// The folder of the standard cache (and of the content index beside it).
+  public static func standardFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
     let folder: URL
     if let home = environment["MOCKLOOP_HOME"], !home.isEmpty {
       folder = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent("cache", isDirectory: true)
@@ -48,18 +53,13 @@ public struct ContentCache: Sendable {
       folder = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(
         ".cache/mockloop", isDirectory: true)
     }
-    return ContentCache(url: folder.appendingPathComponent("content.json"))
+    return folder
   }
 
   mutating func result(for file: URL, parse: () -> ContentFileResult) -> ContentFileResult {
     let path = file.path
     used.insert(path)
-    // A plain stat: FileManager's attributes also look up owner names, reading /etc/passwd.
-    var info = stat()
-    let found = stat(path, &info) == 0
-    // Microseconds: the precision every file system and `setAttributes` agree on.
-    let modified = found ? Double(info.st_mtim.tv_sec) * 1e6 + (Double(info.st_mtim.tv_nsec) / 1000).rounded() : -1
-    let size = found ? Int(info.st_size) : -1
+    let (modified, size) = Self.stamp(ofFile: path)
     if let entry = entries[path], entry.modified == modified, entry.size == size { return entry.result }
     let result = parse()
     if modified >= 0 {
@@ -69,9 +69,18 @@ public struct ContentCache: Sendable {
     return result
   }
 
+  /// A file's modification time in microseconds (the precision every file system and
+  /// `setAttributes` agree on) and its size; both -1 when it cannot be read.
+  static func stamp(ofFile path: String) -> (modified: Double, size: Int) {
+    // A plain stat: FileManager's attributes also look up owner names, reading /etc/passwd.
+    var info = stat()
+    guard stat(path, &info) == 0 else { return (-1, -1) }
+    return (Double(info.st_mtim.tv_sec) * 1e6 + (Double(info.st_mtim.tv_nsec) / 1000).rounded(), Int(info.st_size))
+  }
+
   /// Writes the cache if anything changed, dropping entries of files no longer read.
   /// Failing to write is harmless: the next start parses again.
-  mutating func save() {
+  public mutating func save() {
     guard let url else { return }
     let stale = Set(entries.keys).subtracting(used)
     guard isDirty || !stale.isEmpty else { return }

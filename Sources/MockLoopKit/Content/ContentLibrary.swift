@@ -26,20 +26,44 @@ public struct ContentLibrary: Sendable {
     self.themes = themes
   }
 
+  /// A library holding exactly the given content and errors (a `ContentIndex`'s outline).
+  init(formats: [InterviewFormat], decks: [Deck], themes: [Theme], errors: [ContentError], fileCount: Int) {
+    self.formats = formats
+    self.decks = decks
+    self.themes = themes
+    self.errors = errors
+    self.fileCount = fileCount
+  }
+
   /// Loads everything under the given locations; missing folders are simply empty. Files that
   /// did not change since `cache` saw them are not parsed again.
   public static func load(from locations: ContentLocations, cache: ContentCache? = nil) -> ContentLibrary {
-    var library = ContentLibrary()
     var cache = cache
-    for folder in locations.deckFolders {
-      library.loadFiles(in: folder.appendingPathComponent("formats"), kind: .format, cache: &cache)
-      library.loadFiles(in: folder.appendingPathComponent("rubrics"), kind: .rubric, cache: &cache)
-      library.loadFiles(in: folder, kind: .deck, cache: &cache)
-    }
-    for folder in locations.themeFolders { library.loadFiles(in: folder, kind: .theme, cache: &cache) }
+    let library = load(from: locations, updating: &cache)
     cache?.save()
+    return library
+  }
+
+  /// Loads like `load(from:cache:)` but leaves writing the updated cache to the caller (the
+  /// app writes it after its first frame: encoding it is dearer than reading it).
+  public static func load(from locations: ContentLocations, updating cache: inout ContentCache?) -> ContentLibrary {
+    var library = ContentLibrary()
+    for (file, kind) in contentFiles(in: locations) { library.loadFile(file, kind: kind, cache: &cache) }
     library.checkReferences()
     return library
+  }
+
+  /// Every file `load(from:cache:)` reads, in the order it reads them, with the kind each is
+  /// read as.
+  static func contentFiles(in locations: ContentLocations) -> [(URL, ContentKind)] {
+    var files: [(URL, ContentKind)] = []
+    for folder in locations.deckFolders {
+      files += contentFiles(in: folder.appendingPathComponent("formats")).map { ($0, .format) }
+      files += contentFiles(in: folder.appendingPathComponent("rubrics")).map { ($0, .rubric) }
+      files += contentFiles(in: folder).map { ($0, .deck) }
+    }
+    for folder in locations.themeFolders { files += contentFiles(in: folder).map { ($0, .theme) } }
+    return files
   }
 
   /// Loads the given files and folders, each file's kind taken from its folder (for `decks lint`).
@@ -159,14 +183,19 @@ public struct ContentLibrary: Sendable {
   // MARK: Loading
 
   private mutating func loadFiles(in folder: URL, kind: ContentKind, cache: inout ContentCache?) {
+    for file in Self.contentFiles(in: folder) { loadFile(file, kind: kind, cache: &cache) }
+  }
+
+  /// The content files directly inside `folder`, in reading order (none when it is missing).
+  private static func contentFiles(in folder: URL) -> [URL] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    for name in names.sorted(by: Self.readsBefore) {
+    return names.sorted(by: readsBefore).compactMap { name in
       let file = folder.appendingPathComponent(name)
       var isFolder: ObjCBool = false
       guard ContentKind.isContentFile(file), FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder),
         !isFolder.boolValue
-      else { continue }
-      loadFile(file, kind: kind, cache: &cache)
+      else { return nil }
+      return file
     }
   }
 
@@ -323,6 +352,14 @@ public struct ContentLibrary: Sendable {
 
   private static func list(_ roles: [PhaseRole]) -> String {
     roles.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+  }
+}
+
+extension ContentLibrary: Equatable {
+  /// Equal when they hold the same content and errors (read from the same number of files).
+  public static func == (lhs: ContentLibrary, rhs: ContentLibrary) -> Bool {
+    lhs.formats == rhs.formats && lhs.decks == rhs.decks && lhs.rubrics == rhs.rubrics && lhs.themes == rhs.themes
+      && lhs.errors == rhs.errors && lhs.fileCount == rhs.fileCount
   }
 }
 

@@ -68,7 +68,7 @@ struct YAMLReader {
     guard case .scalar(let scalar) = node else {
       throw error("expected text for \(describedPath), found \(kindName)")
     }
-    let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    let value = scalar.string.trimmingWhitespaceAndNewlines()
     guard !value.isEmpty else { throw error("\(describedPath) must not be empty") }
     return value
   }

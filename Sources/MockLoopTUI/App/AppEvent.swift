@@ -35,6 +35,9 @@ public enum AppEvent: Sendable, Equatable {
   case gap(since: Date)
   /// The external editor returned: the new text, or why it failed.
   case editorReturned(text: String?, problem: String?)
+  /// The full content library, loaded after a first frame drawn from the content index's
+  /// outline: it replaces the outline before any key is handled.
+  case content(ContentLibrary)
   /// What the session's interviewer wrote, read after another process committed, and whether
   /// the interviewer's process runs.
   case interviewer(InterviewerSide, isPresent: Bool)

@@ -22,6 +22,9 @@ extension AppState {
       return press(key)
     case .loaded(let loaded):
       return apply(loaded)
+    case .content(let library):
+      content = library
+      return []
     case .loadFailed(let message):
       status = message
       return []

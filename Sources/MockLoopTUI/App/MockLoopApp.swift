@@ -5,9 +5,11 @@ import MockLoopKit
 /// runs the loop until the user quits or a signal arrives. Returns the process exit status.
 public enum MockLoopApp {
   public static func run(_ launch: AppLaunch) throws -> Int32 {
-    let content = ContentLibrary.load(
-      from: ContentLocations.standard(environment: launch.environment),
-      cache: ContentCache.standard(environment: launch.environment))
+    // Home's first frame is drawn from the content index when it is up to date; the library
+    // itself (the content cache, or the YAML files) is loaded after that frame.
+    var loading = ContentLoading(environment: launch.environment, indexFirst: launch.mode == .home)
+    let content = loading.firstContent()
+    if launch.mode != .home { loading.finish() }
     let theme = try chooseTheme(launch, content: content)
     let clock = SystemClock()
 
@@ -75,6 +77,8 @@ public enum MockLoopApp {
       runtime.execute([.load(.drillPractice)], state: &state)
     case .home:
       runtime.draw(state)  // the first frame comes before the database is touched
+      if let library = loading.fullContent() { runtime.send(.content(library), to: &state) }
+      loading.finish()
       do {
         let opened = try openStore(launch)
         store = opened

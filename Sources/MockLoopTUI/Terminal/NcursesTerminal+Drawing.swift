@@ -73,18 +73,31 @@ extension NcursesTerminal {
   /// Draws one grapheme of `width` columns (1 or 2), in a form the terminal and
   /// ncurses agree on the width of (see `TerminalGlyph`).
   private func put(_ grapheme: String, width: Int, look: CellLook, row: Int, column: Int) {
+    // Printable ASCII, most of every frame, is its own glyph of one column.
+    if width == 1, grapheme.utf8.count == 1, let byte = grapheme.utf8.first, (0x20..<0x7F).contains(byte) {
+      cellCharacters.removeAll(keepingCapacity: true)
+      cellCharacters.append(wchar_t(byte))
+      cellCharacters.append(0)
+      addCell(look: look, row: row, column: column)
+      return
+    }
     let glyphs = TerminalGlyph.glyphs(for: grapheme, width: width, systemWidth: { Int(ml_wcwidth($0)) })
     var position = column
     for glyph in glyphs {
       cellCharacters.removeAll(keepingCapacity: true)
       for scalar in glyph.scalars { cellCharacters.append(wchar_t(bitPattern: scalar)) }
       cellCharacters.append(0)
-      var character = cchar_t()
-      cellCharacters.withUnsafeBufferPointer { characters in
-        _ = setcchar(&character, characters.baseAddress, look.attributes, look.pair, nil)
-      }
-      _ = mvwadd_wch(ml_stdscr(), Int32(row), Int32(position), &character)
+      addCell(look: look, row: row, column: position)
       position += glyph.width
     }
+  }
+
+  /// Writes `cellCharacters` (a base character, its combining marks and a 0) as one cell.
+  private func addCell(look: CellLook, row: Int, column: Int) {
+    var character = cchar_t()
+    cellCharacters.withUnsafeBufferPointer { characters in
+      _ = setcchar(&character, characters.baseAddress, look.attributes, look.pair, nil)
+    }
+    _ = mvwadd_wch(ml_stdscr(), Int32(row), Int32(column), &character)
   }
 }

@@ -23,7 +23,7 @@ struct AppCommand: ParsableCommand {
     commandName: "app", abstract: "Open the full-screen app (the default).", shouldDisplay: false)
   @OptionGroup var options: AppOptions
 
-  func run() throws { try launch(.home, options: options) }
+  func run() throws { try launchApp(.home, options: options) }
 }
 
 /// `mockloop start`: straight into a running mock.
@@ -46,7 +46,7 @@ struct StartCommand: ParsableCommand {
       }
       parsedLevel = known
     }
-    try launch(
+    try launchApp(
       .start(formatID: format, questionID: question, level: parsedLevel, abandonUnfinished: abandonUnfinished),
       options: options)
   }
@@ -65,16 +65,22 @@ struct ResumeCommand: ParsableCommand {
   @Flag(help: "Take the session over from the MockLoop that has it open.") var takeOver = false
   @OptionGroup var options: AppOptions
 
-  func run() throws { try launch(.resume(reference: session, takeOver: takeOver), options: options) }
+  func run() throws { try launchApp(.resume(reference: session, takeOver: takeOver), options: options) }
 }
 
 /// Opens the full-screen app in `mode`.
-func launchApp(_ mode: AppLaunch.Mode, options: AppOptions) throws { try launch(mode, options: options) }
+func launchApp(_ mode: AppLaunch.Mode, options: AppOptions) throws {
+  try launchApp(mode, themeID: options.theme, bellEnabled: !options.noBell, mouseEnabled: !options.noMouse)
+}
 
-private func launch(_ mode: AppLaunch.Mode, options: AppOptions) throws {
+/// Opens the full-screen app in `mode` with the given settings (the defaults are what a bare
+/// `mockloop` means: its start-up does not go through the argument parser).
+func launchApp(_ mode: AppLaunch.Mode, themeID: String? = nil, bellEnabled: Bool = true, mouseEnabled: Bool = true)
+  throws
+{
   let environment = ProcessInfo.processInfo.environment
   let launch = AppLaunch(
-    mode: mode, themeID: options.theme, bellEnabled: !options.noBell, mouseEnabled: !options.noMouse,
+    mode: mode, themeID: themeID, bellEnabled: bellEnabled, mouseEnabled: mouseEnabled,
     colorsAllowed: ColorMode.from(environment: environment) == .auto, environment: environment)
   let status: Int32
   do {

@@ -6,7 +6,8 @@ import MockLoopKit
 struct DecksCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "decks", abstract: "List, show and check question decks, formats and rubrics.",
-    subcommands: [List.self, Show.self, Lint.self, DecksScheduleCommand.self], defaultSubcommand: List.self)
+    subcommands: [List.self, Show.self, Lint.self, DecksScheduleCommand.self, DecksIndexCommand.self],
+    defaultSubcommand: List.self)
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List formats, decks and their questions.")

@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+@testable import MockLoopKit
+
+@Suite("The content index")
+struct ContentIndexTests {
+  static let locations = ContentLocations(
+    deckFolders: [BuiltInContentTests.root.appendingPathComponent("Decks")],
+    themeFolders: [BuiltInContentTests.root.appendingPathComponent("Themes")])
+
+  @Test("the outline of the built-in content lists every question in the formats it fits, with its prompt")
+  func outlineKeepsWhatHomeShows() throws {
+    let library = BuiltInContentTests.library
+    let outline = ContentIndex(library: library, files: ContentIndex.stamps(of: Self.locations)).outline
+    #expect(outline.formats == library.formats)
+    #expect(outline.themes == library.themes)
+    #expect(outline.errors == library.errors)
+    #expect(outline.fileCount == library.fileCount)
+    #expect(outline.decks.map(\.id) == library.decks.map(\.id))
+    #expect(!library.allQuestions.isEmpty)
+    for format in library.formats {
+      let fitting = library.allQuestions.filter { $0.question.fits(format) }
+      let outlined = outline.allQuestions.filter { $0.question.fits(format) }
+      #expect(outlined.map(\.question.id) == fitting.map(\.question.id), "\(format.id)")
+      #expect(outlined.map(\.question.title) == fitting.map(\.question.title), "\(format.id)")
+      #expect(outlined.map(\.question.prompt) == fitting.map(\.question.prompt), "\(format.id)")
+      #expect(outlined.map(\.question.levels) == fitting.map(\.question.levels), "\(format.id)")
+    }
+    // What a mock needs is not in it: it is for drawing home only.
+    #expect(outline.allQuestions.allSatisfy { $0.question.followUps.allSatisfy(\.text.isEmpty) })
+    #expect(outline.allEstimates.isEmpty)
+    #expect(outline.rubrics.isEmpty)
+  }
+
+  @Test("an index is read back while the files are unchanged, and not once one changes or one is added")
+  func indexFollowsFiles() throws {
+    let folder = Fixtures.temporaryFolder()
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+    let format = folder.appendingPathComponent("formats/tiny.yaml")
+    try Data(ContentLoadingTests.goodFormat.utf8).write(to: format)
+    try Data(ContentLoadingTests.goodDeck.utf8).write(to: folder.appendingPathComponent("deck.yaml"))
+    let locations = ContentLocations(deckFolders: [folder], themeFolders: [])
+    let url = Fixtures.temporaryFolder().appendingPathComponent("cache/" + ContentIndex.fileName)
+
+    let stamps = ContentIndex.stamps(of: locations)
+    #expect(stamps.count == 2)
+    let index = ContentIndex(library: ContentLibrary.load(from: locations), files: stamps)
+    #expect(ContentIndex.read(from: url, matching: stamps) == nil)
+    index.write(to: url)
+    let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    let read = try #require(ContentIndex.read(from: url, matching: ContentIndex.stamps(of: locations)))
+    #expect(read == index)
+    #expect(read.outline.question(id: "paste-bin")?.question.title == "Design a paste bin")
+
+    // Same size, new time: stale.
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: format.path)
+    #expect(ContentIndex.read(from: url, matching: ContentIndex.stamps(of: locations)) == nil)
+    index.write(to: url)
+    #expect(ContentIndex.read(from: url, matching: stamps) != nil)
+    // A new file in a folder read: stale.
+    try Data(ContentLoadingTests.goodDeck.replacingOccurrences(of: "deck-one", with: "deck-two").utf8)
+      .write(to: folder.appendingPathComponent("other.yaml"))
+    #expect(ContentIndex.read(from: url, matching: ContentIndex.stamps(of: locations)) == nil)
+  }
+
+  @Test("the built-in index names files by their bytes and relative paths, and is unused once a deck changes")
+  func builtInIndex() throws {
+    let root = Fixtures.temporaryFolder()
+    for folder in ["Decks", "Themes"] {
+      try FileManager.default.copyItem(
+        at: BuiltInContentTests.root.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+    }
+    try? FileManager.default.removeItem(at: ContentIndex.builtInURL(root: root))
+    #expect(ContentIndex.readBuiltIn(root: root) == nil)
+    let index = try #require(ContentIndex.builtIn(root: root))
+    #expect(index.write(to: ContentIndex.builtInURL(root: root), forEveryone: true))
+    let text = try String(contentsOf: ContentIndex.builtInURL(root: root), encoding: .utf8)
+    #expect(!text.contains(root.path), "the shipped index names no machine's folder")
+
+    // Moved elsewhere (another install, another checkout): still valid, with its paths there.
+    let moved = Fixtures.temporaryFolder().appendingPathComponent("share/mockloop")
+    try FileManager.default.createDirectory(at: moved.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: root, to: moved)
+    let read = try #require(ContentIndex.readBuiltIn(root: moved))
+    let locations = ContentLocations(
+      deckFolders: [moved.appendingPathComponent("Decks")], themeFolders: [moved.appendingPathComponent("Themes")])
+    let expected = ContentIndex(library: ContentLibrary.load(from: locations), files: []).outline
+    #expect(read.outline.decks == expected.decks)
+    #expect(read.outline.formats == expected.formats)
+    #expect(read.outline.themes == expected.themes)
+    #expect(read.outline.themes.count == 4)
+    #expect(read.outline.decks.allSatisfy { $0.file.hasPrefix(moved.path + "/Decks/") })
+
+    // One letter changed in a deck, same size: the index no longer answers for it.
+    let deck = URL(fileURLWithPath: try #require(read.outline.decks.first).file)
+    var bytes = try Data(contentsOf: deck)
+    let letter = try #require(bytes.firstIndex(of: UInt8(ascii: "a")))
+    bytes[letter] = UInt8(ascii: "b")
+    try bytes.write(to: deck)
+    #expect(ContentIndex.readBuiltIn(root: moved) == nil)
+  }
+
+  @Test("an index file that cannot be decoded is ignored")
+  func corruptIndex() throws {
+    let url = Fixtures.temporaryFolder().appendingPathComponent(ContentIndex.fileName)
+    try Data("{\"version\": \"index-3\"}".utf8).write(to: url)
+    #expect(ContentIndex.read(from: url, matching: []) == nil)
+  }
+
+  @Test("loading without saving leaves the cache to write, and the library is the one load saves")
+  func loadLeavesCacheToCaller() throws {
+    let cacheURL = Fixtures.temporaryFolder().appendingPathComponent("content.json")
+    var cache: ContentCache? = ContentCache(url: cacheURL)
+    let library = ContentLibrary.load(from: Self.locations, updating: &cache)
+    #expect(!FileManager.default.fileExists(atPath: cacheURL.path))
+    cache?.save()
+    #expect(FileManager.default.fileExists(atPath: cacheURL.path))
+    #expect(library == BuiltInContentTests.library)
+    #expect(ContentLibrary.load(from: Self.locations, cache: ContentCache(url: cacheURL)) == library)
+  }
+}
+
+@Suite("Trimming without Foundation")
+struct TrimmingTests {
+  @Test("every scalar Foundation trims as white space or a line break is trimmed, and no other")
+  func sameScalarsAsFoundation() {
+    for value in UInt32(0)...0x10FFFF {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let text = "\(scalar)x\(scalar)"
+      let foundation = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      #expect(text.trimmingWhitespaceAndNewlines() == foundation, "U+\(String(value, radix: 16))")
+      #expect(String(scalar).isBlank == foundation.unicodeScalars.elementsEqual("x".unicodeScalars))
+    }
+  }
+
+  @Test("text is trimmed at both ends only")
+  func trimsEnds() {
+    #expect(" \t\n a  b \r\n".trimmingWhitespaceAndNewlines() == "a  b")
+    #expect("\u{3000}é\u{00A0}".trimmingWhitespaceAndNewlines() == "é")
+    #expect(" \n\t ".trimmingWhitespaceAndNewlines() == "")
+    #expect(" \n\t ".isBlank)
+    #expect("".isBlank)
+    #expect(!" a ".isBlank)
+  }
+}
