@@ -42,16 +42,20 @@ struct SessionOwnershipTests {
   }
 
   @Test("take-over: the owner sees the request, stores what it holds, hands over, and is then fenced")
-  func takeOverHandsOver() async throws {
+  func takeOverHandsOver() throws {
     let folder = Fixtures.temporaryFolder()
     let first = try SessionStore.open(folder: folder)
     let second = try SessionStore.open(folder: folder)
     let clock = ManualClock()
     let session = try Self.started(first, clock: clock)
-    let taker = Task.detached { try second.claim(session.id, takeOver: true, handoverWait: 10) }
+    // The taker blocks while it waits for the hand-over, and this test polls with blocking
+    // sleeps: each on a thread of its own, so neither waits for the test pool, whose threads
+    // can all be busy with other tests on a two-core machine.
+    let taker = ThreadResult { try second.claim(session.id, takeOver: true, handoverWait: 30) }
     var request: SessionStore.OwnershipCheck = .owned
-    for _ in 0..<200 where request == .owned {
-      try await Task.sleep(nanoseconds: 10_000_000)
+    let deadline = ContinuousClock.now + .seconds(30)
+    while request == .owned && ContinuousClock.now < deadline {
+      Thread.sleep(forTimeInterval: 0.01)
       request = try first.ownershipCheck(session.id)
     }
     guard case .handoverRequested(let successor) = request else {
@@ -61,7 +65,7 @@ struct SessionOwnershipTests {
     #expect(successor.token == second.ownerIdentity.token)
     try first.saveNotes("written before the hand-over", sessionID: session.id, at: clock.now)
     try first.handOver(session.id, to: successor)
-    #expect(try await taker.value == .handedOver(from: first.ownerIdentity))
+    #expect(try taker.value() == .handedOver(from: first.ownerIdentity))
     guard case .lost(let owner) = try first.ownershipCheck(session.id) else {
       Issue.record("the first owner did not notice the move")
       return
@@ -135,5 +139,26 @@ struct SessionOwnershipTests {
     try store.append(pause, to: session.id)
     try store.append(pause, to: session.id)
     #expect(try store.session(id: session.id)?.events.map(\.kind) == [.start, .pause])
+  }
+}
+
+/// The result of work run on a thread of its own, waited for without the test pool.
+final class ThreadResult<Value: Sendable>: @unchecked Sendable {
+  private let done = DispatchSemaphore(value: 0)
+  private var result: Result<Value, any Error>?
+
+  init(_ work: @escaping @Sendable () throws -> Value) {
+    Thread {
+      self.result = Result { try work() }
+      self.done.signal()
+    }.start()
+  }
+
+  /// Waits for the work to end (the semaphore orders the write of `result` before this read).
+  func value() throws -> Value {
+    done.wait()
+    defer { done.signal() }
+    guard let result else { throw CancellationError() }
+    return try result.get()
   }
 }
