@@ -64,6 +64,23 @@ struct InterviewerScreenTests {
     #expect(state.draft == nil)
   }
 
+  @Test("a follow-up typed with its Return in one read (fast typing, ssh) is asked, and what follows goes on")
+  func improvisedFollowUpWithReturnInOneRead() {
+    var state = Self.state()
+    _ = state.handle(.key(.character("a")), now: Self.start + 126)
+    let saved = Self.saves(state.handle(.typed("Where were we?\n"), now: Self.start + 127))
+    guard case .interviewerFollowUp(let asked, _)? = saved.first else {
+      Issue.record("nothing saved: \(saved)")
+      return
+    }
+    #expect(asked.text == "Where were we?")
+    #expect(state.draft == nil)
+    _ = state.handle(.key(.character("a")), now: Self.start + 128)
+    let two = Self.saves(state.handle(.typed("first\nasecond"), now: Self.start + 129))
+    #expect(two.count == 1)
+    #expect(state.draft == "second")
+  }
+
   @Test("when the candidate's process is gone the screen says so and the clock stands at its last-alive time")
   func ownerGone() {
     var state = Self.state(ownerIsAlive: false)

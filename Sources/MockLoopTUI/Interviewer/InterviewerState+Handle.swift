@@ -143,11 +143,18 @@ extension InterviewerState {
 
   mutating func type(_ text: String) -> [Effect] {
     if var draft {
-      // One line: line breaks and tabs become spaces.
-      let line = text.map { $0 == "\n" || $0 == "\t" ? " " : $0 }
-      draft += String(line.prefix(max(Self.draftLimit - draft.count, 0)))
+      // One line. A line break in what arrived at once is Enter (keys typed quickly, or over
+      // ssh, reach the app in one read with the Return that ends them): the text before it
+      // goes in the draft, Enter asks, and the rest is handled as typed after it. Tabs become
+      // spaces.
+      let (line, rest) = (text.prefix { $0 != "\n" }, text.drop { $0 != "\n" })
+      let spaced = line.map { $0 == "\t" ? " " : $0 }
+      draft += String(spaced.prefix(max(Self.draftLimit - draft.count, 0)))
       self.draft = draft
-      return []
+      guard !rest.isEmpty else { return [] }
+      let effects = press(.enter)
+      let after = String(rest.dropFirst())
+      return after.isEmpty ? effects : effects + type(after)
     }
     if focus == .notes { return apply(.insert(text)) }
     var effects: [Effect] = []
