@@ -415,7 +415,7 @@ budget "(c) CPU of an idle session" "$cpu" 0.1 %
 budget "(c) wake-ups of an idle session" "$wakes" 5 /s
 budget "(d) private memory of a session" "$anon" 4096 kB
 budget "(e) open + history(), $HISTORY_SESSIONS sessions" "$(in_ms "open + history()")" 25 ms
-budget "(e) statistics, $HISTORY_SESSIONS sessions" "$(in_ms "open + digests() + PracticeStats + calibration")" 60 ms
+budget "(e) statistics, $HISTORY_SESSIONS sessions" "$(in_ms "open + digests() + PracticeStats +")" 60 ms
 budget "(e) report --all in-process, $HISTORY_SESSIONS sessions" "$(in_ms "report --all (open")" 1000 ms
 budget "(f) history command over --version" "$(minus "${command_ms[history]:-}" "${command_ms[version]:-}")" 25 ms
 budget "(f) stats command over --version" "$(minus "${command_ms[stats]:-}" "${command_ms[version]:-}")" 60 ms
