@@ -52,10 +52,9 @@ public enum PracticeHTMLReport {
     sessions: [Session], content: ContentLibrary, rubric: Rubric?, since: Date?, now: Date,
     dates: ReportDates = ReportDates(), calibration: Calibration? = nil
   ) -> String {
-    HTMLReport.render(
-      document(
-        sessions: sessions, content: content, rubric: rubric, since: since, now: now, dates: dates,
-        calibration: calibration))
+    html(
+      digests: sessions.map(SessionDigest.init), content: content, rubric: rubric, since: since, now: now,
+      dates: dates, calibration: calibration)
   }
 
   /// The page from the sessions' digests.

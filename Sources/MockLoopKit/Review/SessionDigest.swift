@@ -35,17 +35,13 @@ public struct SessionDigest: Sendable, Equatable, Identifiable {
   public var grade: Grade?
 
   /// A checklist item of a phase, as a mark names it.
-  public struct ChecklistItemKey: Sendable, Equatable, Hashable, Comparable {
+  public struct ChecklistItemKey: Sendable, Equatable, Hashable {
     public var phaseID: String
     public var item: Int
 
     public init(phaseID: String, item: Int) {
       self.phaseID = phaseID
       self.item = item
-    }
-
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-      (lhs.phaseID, lhs.item) < (rhs.phaseID, rhs.item)
     }
   }
 

@@ -23,8 +23,11 @@ public enum VerdictWarnings {
   static func of(_ played: PlayedSession) -> [String] {
     guard played.isFinished else { return [] }
     let phases = played.digest.format.phases
-    let offered = Set(phases.flatMap { phase in phase.checklist.indices.map { "\(phase.id)/\($0)" } })
-    let checked = Set(played.digest.checked.map { "\($0.phaseID)/\($0.item)" }).intersection(offered).count
+    let offered = Set(
+      phases.flatMap { phase in
+        phase.checklist.indices.map { SessionDigest.ChecklistItemKey(phaseID: phase.id, item: $0) }
+      })
+    let checked = played.digest.checked.intersection(offered).count
     return sentences(
       phases: zip(phases, played.digest.phases).map {
         ($0.title, $1.plannedSeconds, Int($1.actualSeconds.rounded()))

@@ -192,12 +192,7 @@ final class AppRuntime {
         guard let session = try store.session(id: id) else { return .loadFailed("Session \(id.prefix(8)) is gone.") }
         return .loaded(.record(session, history: history))
       case .stats:
-        let digests = try store.digests().values
-        let rubric = state.content.rubric(for: digests)
-        var stats = PracticeStats(digests: digests, content: state.content, rubric: rubric, now: clock.now)
-        stats.estimates = EstimateStats(runs: try store.estimateRuns())
-        stats.calibration = try store.calibration(rubric: rubric)
-        return .loaded(.stats(stats))
+        return .loaded(.stats(try store.practiceStats(content: state.content, now: clock.now).stats))
       case .plan:
         return .loaded(.plan(try PlanLoading.plan(store: store, content: state.content, now: clock.now)))
       case .resume(let id):

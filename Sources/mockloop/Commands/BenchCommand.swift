@@ -71,12 +71,7 @@ struct BenchHistoryCommand: ParsableCommand {
       let now = Date()
       // What `mockloop stats` and the stats screen do, after loading the content.
       try report(Self.statsLabel) {
-        let store = try SessionStore.open(folder: context.dataFolder)
-        let digests = try store.digests().values
-        let rubric = content.rubric(for: digests)
-        var stats = PracticeStats(digests: digests, content: content, rubric: rubric, now: now)
-        stats.estimates = EstimateStats(runs: try store.estimateRuns())
-        stats.calibration = try store.calibration(rubric: rubric)
+        _ = try SessionStore.open(folder: context.dataFolder).practiceStats(content: content, now: now)
       }
       let digests = try store.digests().values
       let rubric = content.rubric(for: digests)

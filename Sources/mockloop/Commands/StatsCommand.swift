@@ -14,12 +14,8 @@ struct StatsCommand: ParsableCommand {
     let context = CommandContext()
     let store = try context.openStoreForReading()
     let content = context.loadContent()
-    let read = try store.digests()
-    Output.skipped(read.skipped)
-    let rubric = content.rubric(for: read.values)
-    var stats = PracticeStats(digests: read.values, content: content, rubric: rubric, now: Date())
-    stats.estimates = EstimateStats(runs: try store.estimateRuns())
-    stats.calibration = try store.calibration(rubric: rubric)
+    let (stats, rubric, skipped) = try store.practiceStats(content: content, now: Date())
+    Output.skipped(skipped)
     if json {
       try Output.json(stats)
     } else {
@@ -27,6 +23,6 @@ struct StatsCommand: ParsableCommand {
       if let estimates = stats.estimates { Output.text(EstimateStatsText.render(estimates)) }
       if let calibration = stats.calibration { Output.text(CalibrationText.render(calibration)) }
     }
-    try Output.finish(skipped: read.skipped)
+    try Output.finish(skipped: skipped)
   }
 }
