@@ -25,7 +25,7 @@ public enum ExchangeCoding {
 
   static let dateStrategy: JSONEncoder.DateEncodingStrategy = .custom { date, encoder in
     var container = encoder.singleValueContainer()
-    try container.encode(timestampFormat.format(date.roundedToMilliseconds))
+    try container.encode(MillisecondTimestamp.text(date))
   }
 
   public static var decoder: JSONDecoder {
@@ -42,6 +42,7 @@ public enum ExchangeCoding {
     return decoder
   }
 
+  /// Reads the times of an import; `MillisecondTimestamp` writes them.
   static let timestampFormat = Date.ISO8601FormatStyle(
     includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!)
 }

@@ -84,7 +84,7 @@ struct ImportCheck {
   private static func checkTimes(of session: Session, refuse: (String, String) -> Void) {
     func inRange(_ date: Date, _ field: String) {
       if !StrictColumns.timeRange.contains(date.timeIntervalSince1970) {
-        refuse(field, "\(ExchangeCoding.timestampFormat.format(date)) is not between 1970 and 9999")
+        refuse(field, "\(MillisecondTimestamp.text(date)) is not between 1970 and 9999")
       }
     }
     inRange(session.createdAt, "createdAt")
@@ -96,8 +96,8 @@ struct ImportCheck {
       if index > 0, event.at < session.events[index - 1].at {
         refuse(
           "events[\(index)].at",
-          "\(ExchangeCoding.timestampFormat.format(event.at)) is before the event above it "
-            + "(\(ExchangeCoding.timestampFormat.format(session.events[index - 1].at))): times in a log never go back")
+          "\(MillisecondTimestamp.text(event.at)) is before the event above it "
+            + "(\(MillisecondTimestamp.text(session.events[index - 1].at))): times in a log never go back")
       }
     }
   }
