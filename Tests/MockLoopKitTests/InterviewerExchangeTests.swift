@@ -67,6 +67,17 @@ struct InterviewerExchangeTests {
     #expect(calibration.overall?.meanDifference == 1)
     #expect(calibration.sentence?.contains("requirements 1.0 higher") == true)
   }
+
+  @Test("calibration over chosen sessions leaves the others out, as report --all --since does")
+  func calibrationAmongChosenSessions() throws {
+    let (candidate, _, session) = try Self.finishedPair()
+    #expect(try candidate.calibration(rubric: Self.rubric, among: [session.id])?.sessions == 1)
+    #expect(try candidate.calibration(rubric: Self.rubric, among: ["another"]) == nil)
+    let digests = try candidate.digests().values
+    let started = try #require(digests.first?.startedAt)
+    #expect(PracticeHTMLReport.countedSessionIDs(of: digests, since: started) == [session.id])
+    #expect(PracticeHTMLReport.countedSessionIDs(of: digests, since: started + 1).isEmpty)
+  }
 }
 
 @Suite("mockloop stats with interviewer grades")

@@ -20,14 +20,23 @@ public enum PracticeHTMLReport {
       dates: dates, calibration: calibration)
   }
 
+  /// The ids of the sessions the report counts: all of them, or those started (never started:
+  /// created) on or after `since`; the calibration is drawn from the same sessions.
+  public static func countedSessionIDs(of digests: [SessionDigest], since: Date?) -> Set<String> {
+    Set(counted(digests, since: since).map(\.digest.id))
+  }
+
+  /// The sessions counted from `since` on (all when nil), in the digests' order.
+  private static func counted(_ digests: [SessionDigest], since: Date?) -> [PlayedSession] {
+    digests.map(PlayedSession.init).filter { played in since.map { played.date >= $0 } ?? true }
+  }
+
   /// The report from the sessions' digests (what the store keeps per session), by the same rules.
   public static func document(
     digests: [SessionDigest], content: ContentLibrary, rubric: Rubric?, since: Date?, now: Date,
     dates: ReportDates = ReportDates(), calibration: Calibration? = nil
   ) -> ReportDocument {
-    let played = digests.map(PlayedSession.init)
-      .filter { played in since.map { played.date >= $0 } ?? true }
-      .sorted(by: PlayedSession.chronologically)
+    let played = counted(digests, since: since).sorted(by: PlayedSession.chronologically)
     let stats = PracticeFigures(played: played, content: content, rubric: rubric, now: now, calendar: dates.calendar)
     let start = dates.startOfDay(since ?? played.first?.date ?? now)
     let context = Context(

@@ -105,17 +105,21 @@ extension ExportDocument {
 
 extension SessionStore {
   /// The candidate's and the interviewer's grades of every finished session an interviewer
-  /// graded, oldest first, for calibration. A grade that cannot be read leaves its session out.
-  public func gradePairs() throws -> [GradePair] {
+  /// graded (of those in `sessionIDs`, when given), oldest first, for calibration. A grade that
+  /// cannot be read leaves its session out.
+  public func gradePairs(among sessionIDs: Set<String>? = nil) throws -> [GradePair] {
     try reading { db in
       guard try Self.hasParticipantTables(db) else { return [] }
       let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT s.assessment_json AS mine, g.assessment_json AS theirs FROM interviewer_grade g
+          SELECT s.id, s.assessment_json AS mine, g.assessment_json AS theirs FROM interviewer_grade g
           JOIN session s ON s.id = g.session_id WHERE s.finished_at IS NOT NULL ORDER BY s.created_at
           """)
       return rows.compactMap { row -> GradePair? in
+        if let sessionIDs {
+          guard let id = try? row.decode(String?.self, forColumn: "id"), sessionIDs.contains(id) else { return nil }
+        }
         func grade(_ column: String) -> Assessment? {
           guard let json = try? row.decode(String?.self, forColumn: column) else { return nil }
           return try? ExchangeCoding.sharedDecoder.decode(Assessment.self, from: Data(json.utf8))
@@ -127,9 +131,10 @@ extension SessionStore {
   }
 
   /// Calibration of the candidate's own grades against their interviewers', on `rubric`'s
-  /// dimensions; nil when no session was graded by both.
-  public func calibration(rubric: Rubric?) throws -> Calibration? {
-    let calibration = Calibration(pairs: try gradePairs(), dimensions: rubric?.dimensions ?? [])
+  /// dimensions, over the sessions in `sessionIDs` (all, when nil); nil when no session was
+  /// graded by both.
+  public func calibration(rubric: Rubric?, among sessionIDs: Set<String>? = nil) throws -> Calibration? {
+    let calibration = Calibration(pairs: try gradePairs(among: sessionIDs), dimensions: rubric?.dimensions ?? [])
     return calibration.sessions == 0 ? nil : calibration
   }
 }

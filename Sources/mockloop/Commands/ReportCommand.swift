@@ -64,7 +64,8 @@ struct ReportPage {
     let rubric = library.rubric(for: digests)
     let html = PracticeHTMLReport.html(
       digests: digests, content: library, rubric: rubric, since: since, now: now,
-      calibration: try store.calibration(rubric: rubric))
+      calibration: try store.calibration(
+        rubric: rubric, among: since.map { _ in PracticeHTMLReport.countedSessionIDs(of: digests, since: since) }))
     return ReportPage(html: html, defaultFileName: "mockloop-report-all.html")
   }
 
