@@ -220,4 +220,34 @@ struct StreamedExportTests {
     #expect(try PrivateFileTests.mode(url) == 0o600)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
   }
+
+  @Test("a writer removes the temporary files that writers killed part way left, but not one in use")
+  func writerRemovesAbandonedTemporaries() throws {
+    let folder = Fixtures.temporaryFolder()
+    let url = folder.appendingPathComponent("out.json")
+    func leftover(_ pid: Int, age: TimeInterval) throws -> String {
+      let path = folder.appendingPathComponent(".out.json.\(pid).tmp").path
+      #expect(FileManager.default.createFile(atPath: path, contents: Data("half".utf8)))
+      try FileManager.default.setAttributes([.modificationDate: Date() - age], ofItemAtPath: path)
+      return path
+    }
+    let abandoned = try leftover(999_999_001, age: 3_600)
+    let recent = try leftover(999_999_002, age: 0)
+    let held = try leftover(999_999_003, age: 3_600)
+    let holder = open(held, O_RDONLY)
+    #expect(flock(holder, LOCK_EX | LOCK_NB) == 0)
+    defer { close(holder) }
+    let other = folder.appendingPathComponent(".other.json.999999004.tmp").path
+    #expect(FileManager.default.createFile(atPath: other, contents: Data()))
+    try FileManager.default.setAttributes([.modificationDate: Date() - 3_600], ofItemAtPath: other)
+
+    let writer = try PrivateFileWriter(url: url)
+    try writer.write(Data("whole".utf8))
+    try writer.commit()
+    #expect(!FileManager.default.fileExists(atPath: abandoned))
+    #expect(FileManager.default.fileExists(atPath: recent))
+    #expect(FileManager.default.fileExists(atPath: held))
+    #expect(FileManager.default.fileExists(atPath: other))
+    #expect(try Data(contentsOf: url) == Data("whole".utf8))
+  }
 }

@@ -4,17 +4,52 @@ import Foundation
 /// all: the pieces go to a temporary file beside the target, created 0600 whatever the umask,
 /// which `commit()` renames over the target. A writer dropped without a commit (a failure part
 /// way) removes its temporary file, so no half file is ever left under the target's name.
+///
+/// A writer holds an advisory lock (`flock`) on its temporary file, which the kernel drops when
+/// the process ends in any way. A process killed part way (`kill -9`) leaves its temporary file
+/// behind; the next writer to the same target removes every such file that no one holds, so
+/// they do not pile up, and a process id used again cannot collide with a leftover.
 public final class PrivateFileWriter {
   public let url: URL
   private let temporary: String
   private var descriptor: Int32
 
-  /// Creates the temporary file beside `url`.
+  /// Creates the temporary file beside `url`, after removing those that writers killed part way
+  /// left there.
   public init(url: URL) throws {
     self.url = url
-    temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-    descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_TRUNC, 0o600)
+    let folder = url.deletingLastPathComponent()
+    Self.removeAbandonedTemporaries(of: url.lastPathComponent, in: folder)
+    temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+    descriptor = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_TRUNC | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw StorageCheck.error(errno: errno, path: url.path, isFolder: false) }
+    guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+      let failure = errno
+      discard()
+      throw StorageCheck.error(errno: failure, path: url.path, isFolder: false)
+    }
+  }
+
+  /// Removes the temporary files of `name` (".NAME.PID.tmp") in `folder` that no live writer
+  /// holds locked. One created a moment ago may not be locked yet, so only those left alone for
+  /// a minute go.
+  static func removeAbandonedTemporaries(of name: String, in folder: URL, now: Date = Date()) {
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+    let prefix = ".\(name)."
+    for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+      let middle = entry.dropFirst(prefix.count).dropLast(4)
+      guard !middle.isEmpty, middle.allSatisfy(\.isASCII), Int32(middle) != nil else { continue }
+      let path = folder.appendingPathComponent(entry).path
+      let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+      guard descriptor >= 0 else { continue }
+      defer { close(descriptor) }
+      var status = stat()
+      guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+        now.timeIntervalSince1970 - Double(status.st_mtim.tv_sec) >= 60,
+        flock(descriptor, LOCK_EX | LOCK_NB) == 0
+      else { continue }
+      unlink(path)
+    }
   }
 
   /// Appends `data`.
