@@ -28,6 +28,17 @@ struct InterviewerStateTests {
     #expect(live?.interviewer == .joined)
   }
 
+  @Test("a follow-up the interviewer made up counts in the total, so asked never passes it")
+  func improvisedFollowUpCountsInTheTotal() throws {
+    var state = TrustStateTests.runningState()
+    let live = try #require(TrustStateTests.live(state))
+    let scheduled = live.session.schedule(of: try #require(live.question)).followUps.count
+    let side = InterviewerSide(participant: Self.joined, followUps: [Self.asked("What if a region goes dark?")])
+    _ = state.handle(.interviewer(side, isPresent: true), now: Self.start + 40)
+    let screen = AppScreen.render(state).text()
+    #expect(screen.contains("Follow-ups 1/\(scheduled + 1)"), "\(screen)")
+  }
+
   @Test("an interviewer whose process stopped reads as left")
   func interviewerLeft() {
     var state = TrustStateTests.runningState()

@@ -132,12 +132,21 @@ enum SessionScreen {
 
   static func renderFollowUps(_ live: SessionScreenState, in rect: Rect, on canvas: inout Canvas) {
     let asked = live.session.revealedFollowUps
-    let total = live.question.map { live.session.schedule(of: $0).followUps.count } ?? asked.count
+    let total = followUpTotal(live, asked: asked.map(\.text))
     let role: StyleRole =
       live.focus == .followUps ? .accent : live.highlightedFollowUp == nil ? .border : .followupNew
     renderText(
       followUpLines(live, width: textWidth(rect)), scroll: live.followUpsScroll,
       title: "Follow-ups \(asked.count)/\(total)", role: role, in: rect, on: &canvas)
+  }
+
+  /// How many follow-ups the session has: its question's schedule, plus each one the
+  /// interviewer made up that the schedule does not hold, so the count asked never passes it.
+  static func followUpTotal(_ live: SessionScreenState, asked: [String]) -> Int {
+    guard let question = live.question else { return asked.count }
+    let scheduled = live.session.schedule(of: question).followUps.map(\.text)
+    let known = Set(scheduled)
+    return max(scheduled.count + asked.filter { !known.contains($0) }.count, asked.count)
   }
 
   /// A box of wrapped lines scrolled to `scroll` (clamped), with the position on its border
