@@ -5,8 +5,13 @@ BIN := .build/debug/mockloop
 RELEASE_BIN := .build/release/mockloop
 # Release builds link the Swift runtime and Foundation statically: the dynamic loader then binds
 # a few thousand symbols instead of tens of thousands, which took a third off the time to the
-# first frame (and about 70 MB onto the binary).
-RELEASE_FLAGS := -c release --static-swift-stdlib
+# first frame (and about 70 MB onto the binary). They are linked as position-dependent
+# executables (-no-pie): a static runtime in a PIE brings about 90,000 relocations that the
+# loader applies at every start, dirtying (making private) about 900 kB of the binary's data
+# pages; without them a running session's private memory fell from 4.8 to 3.9 MB and --version
+# takes about 260 fewer page faults. The cost: the binary itself is always mapped at the same
+# address (no ASLR for its own code; its libraries, heap and stack are still randomised).
+RELEASE_FLAGS := -c release --static-swift-stdlib -Xlinker -no-pie
 
 .PHONY: run test deps deps-app build build-tests unit e2e lint format goldens manual completions install uninstall bench clean
 

@@ -204,4 +204,12 @@ static inline int ml_window_size(int fd, int *height, int *width) {
   return 0;
 }
 
+/* Gives the allocator's free pages back to the system (glibc's malloc_trim); a no-op elsewhere. */
+#if defined(__GLIBC__)
+#include <malloc.h>
+static inline void ml_release_free_memory(void) { (void)malloc_trim(0); }
+#else
+static inline void ml_release_free_memory(void) {}
+#endif
+
 #endif

@@ -96,6 +96,7 @@ public enum MockLoopApp {
       runtime.send(.loaded(.resume(session, claim: claim)), to: &state)
     }
     if let notice, state.status == nil { state.status = notice }
+    FreeMemory.releaseToSystem()
     let status = runtime.loop(&state)
     terminal.shutdown()
     for note in runtime.exitNotes { FileHandle.standardError.write(Data((note + "\n").utf8)) }

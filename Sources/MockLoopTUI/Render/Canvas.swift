@@ -27,6 +27,27 @@ public struct Canvas: Sendable, Equatable {
     return cells[row: row, column: column]
   }
 
+  /// The scalar of the character at a position when it is one scalar (most cells); nil for a
+  /// continuation cell, a character of several scalars, or a position outside the canvas.
+  /// For copying a frame out without making a `String` per cell.
+  func scalar(row: Int, column: Int) -> Unicode.Scalar? {
+    guard isInside(row: row, column: column) else { return nil }
+    return cells.scalar(row: row, column: column)
+  }
+
+  /// The role of the cell at a position (`text` outside the canvas).
+  func role(row: Int, column: Int) -> StyleRole {
+    guard isInside(row: row, column: column) else { return .text }
+    return cells.role(row: row, column: column)
+  }
+
+  /// Whether a row holds the same cells as that row of `other`, a canvas of the same size;
+  /// false when the sizes differ or the row is outside.
+  func row(_ row: Int, equals other: Canvas) -> Bool {
+    guard width == other.width, height == other.height, row >= 0, row < height else { return false }
+    return cells.row(row, equals: other.cells)
+  }
+
   /// Writes one line of text starting at a position and returns the number of
   /// columns written.
   ///

@@ -30,6 +30,26 @@ struct CellGrid: Sendable {
     roles[index(row, column)]
   }
 
+  /// The scalar of a cell holding a character of one scalar; nil for a continuation cell or a
+  /// character of several scalars. Reads no `String`.
+  func scalar(row: Int, column: Int) -> Unicode.Scalar? {
+    glyphs[index(row, column)].scalar
+  }
+
+  /// Whether a row holds the same cells as the same row of `other` (of the same width),
+  /// compared like `==` compares grids, without making a `String` for a one-scalar cell.
+  func row(_ row: Int, equals other: CellGrid) -> Bool {
+    let start = index(row, 0)
+    for index in start..<start + width {
+      guard roles[index] == other.roles[index] else { return false }
+      let left = glyphs[index]
+      let right = other.glyphs[index]
+      if left == right && left.clusterIndex == nil { continue }
+      if grapheme(of: left) != other.grapheme(of: right) { return false }
+    }
+    return true
+  }
+
   mutating func setRole(_ role: StyleRole, row: Int, column: Int) {
     roles[index(row, column)] = role
   }

@@ -37,18 +37,33 @@ public func wrappedLines(_ text: String, width: Int) -> [WrappedLine] {
 /// UTF-8 byte offsets.
 private struct LineWrapper {
   /// A finished line: the offsets it covers and the text it shows.
-  struct Line {
+  struct Line: Sendable {
     var start: Int
     var end: Int
     var text: String
   }
 
   static func lines(of text: String, width: Int) -> [Line] {
+    // Texts up to a few kilobytes (prompts, checklist items, follow-ups) are wrapped once per
+    // width; longer ones, and the many widths of a resize, are simply wrapped again.
+    guard text.utf8.count <= memoLimit else { return wrap(text, width: width) }
+    return memo.value(for: Key(text: text, width: width)) { wrap(text, width: width) }
+  }
+
+  private static func wrap(_ text: String, width: Int) -> [Line] {
     text.withUTF8Bytes { bytes in
       var wrapper = LineWrapper(bytes: bytes, width: max(1, width))
       return wrapper.run()
     }
   }
+
+  private struct Key: Hashable, Sendable {
+    var text: String
+    var width: Int
+  }
+
+  private static let memoLimit = 4096
+  private static let memo = Memo<Key, [Line]>(capacity: 128)
 
   /// The text, valid only inside `lines(of:width:)`.
   let bytes: UnsafeBufferPointer<UInt8>

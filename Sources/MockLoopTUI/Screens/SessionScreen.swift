@@ -97,6 +97,28 @@ enum SessionScreen {
         + SpanWrap.lines(
           "(This question is no longer in your decks; its text cannot be shown.)", role: .muted, width: width)
     }
+    return questionLinesMemo.value(for: QuestionLinesKey(question: question, width: width)) {
+      questionLines(question, width: width)
+    }
+  }
+
+  /// The question's lines are made once per question and width, not on every tick of the clock.
+  private struct QuestionLinesKey: Hashable, Sendable {
+    var question: Question
+    var width: Int
+
+    static func == (lhs: Self, rhs: Self) -> Bool { lhs.width == rhs.width && lhs.question == rhs.question }
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(question.id)
+      hasher.combine(question.prompt)
+      hasher.combine(width)
+    }
+  }
+
+  private static let questionLinesMemo = Memo<QuestionLinesKey, [[Span]]>(capacity: 8)
+
+  private static func questionLines(_ question: Question, width: Int) -> [[Span]] {
     var lines = SpanWrap.lines(question.prompt.reflowed, width: width)
     func section(_ title: String, _ items: [String]) {
       guard !items.isEmpty else { return }

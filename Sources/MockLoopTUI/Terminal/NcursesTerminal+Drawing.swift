@@ -27,23 +27,30 @@ extension NcursesTerminal {
     lastDrawn = (canvas, lines, columns)
     var cached: (role: StyleRole, look: CellLook)?
     for row in 0..<min(lines, canvas.height) {
-      if let previous, Self.row(row, of: canvas, equals: previous) { continue }
+      if let previous, canvas.row(row, equals: previous) { continue }
       var column = 0
       let lastColumn = min(columns, canvas.width)
       while column < lastColumn {
+        let role = canvas.role(row: row, column: column)
+        let look: CellLook
+        if let cached, cached.role == role {
+          look = cached.look
+        } else {
+          look = looks[role] ?? CellLook(attributes: 0, pair: 0)
+          cached = (role, look)
+        }
+        // Printable ASCII, most of every frame, is one column and needs no `String`.
+        if let scalar = canvas.scalar(row: row, column: column), (0x20..<0x7F).contains(scalar.value) {
+          putASCII(wchar_t(scalar.value), look: look, row: row, column: column)
+          column += 1
+          continue
+        }
         let cell = canvas[row: row, column: column]
         if cell.isContinuation {
           column += 1
           continue
         }
         let cellWidth = canvas[row: row, column: column + 1].isContinuation && column + 1 < canvas.width ? 2 : 1
-        let look: CellLook
-        if let cached, cached.role == cell.role {
-          look = cached.look
-        } else {
-          look = looks[cell.role] ?? CellLook(attributes: 0, pair: 0)
-          cached = (cell.role, look)
-        }
         if column + cellWidth > columns {
           // Half of a wide character past the screen's edge: ncurses would wrap it.
           put(" ", width: 1, look: look, row: row, column: column)
@@ -63,22 +70,12 @@ extension NcursesTerminal {
     doupdate()
   }
 
-  private static func row(_ row: Int, of canvas: Canvas, equals other: Canvas) -> Bool {
-    for column in 0..<canvas.width where canvas[row: row, column: column] != other[row: row, column: column] {
-      return false
-    }
-    return true
-  }
-
   /// Draws one grapheme of `width` columns (1 or 2), in a form the terminal and
   /// ncurses agree on the width of (see `TerminalGlyph`).
   private func put(_ grapheme: String, width: Int, look: CellLook, row: Int, column: Int) {
-    // Printable ASCII, most of every frame, is its own glyph of one column.
+    // Printable ASCII is its own glyph of one column.
     if width == 1, grapheme.utf8.count == 1, let byte = grapheme.utf8.first, (0x20..<0x7F).contains(byte) {
-      cellCharacters.removeAll(keepingCapacity: true)
-      cellCharacters.append(wchar_t(byte))
-      cellCharacters.append(0)
-      addCell(look: look, row: row, column: column)
+      putASCII(wchar_t(byte), look: look, row: row, column: column)
       return
     }
     let glyphs = TerminalGlyph.glyphs(for: grapheme, width: width, systemWidth: { Int(ml_wcwidth($0)) })
@@ -90,6 +87,14 @@ extension NcursesTerminal {
       addCell(look: look, row: row, column: position)
       position += glyph.width
     }
+  }
+
+  /// Draws one printable ASCII character.
+  private func putASCII(_ character: wchar_t, look: CellLook, row: Int, column: Int) {
+    cellCharacters.removeAll(keepingCapacity: true)
+    cellCharacters.append(character)
+    cellCharacters.append(0)
+    addCell(look: look, row: row, column: column)
   }
 
   /// Writes `cellCharacters` (a base character, its combining marks and a 0) as one cell.
