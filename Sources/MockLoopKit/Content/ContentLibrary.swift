@@ -149,9 +149,22 @@ public struct ContentLibrary: Sendable {
   }
 
   private func rubric(gradedWith rubricID: String?, format snapshot: InterviewFormat) -> Rubric? {
-    if let rubricID, let graded = rubric(id: rubricID) { return graded }
-    if snapshot.rubricID == nil, let current = format(id: snapshot.id) { return rubric(for: current) }
-    return rubric(for: snapshot)
+    resolvedRubricID(gradedWith: rubricID, format: snapshot).flatMap(rubric(id:))
+  }
+
+  /// The id of the rubric `rubric(gradedWith:format:)` gives, without copying rubrics or formats.
+  private func resolvedRubricID(gradedWith rubricID: String?, format snapshot: InterviewFormat) -> String? {
+    if let rubricID, rubrics.contains(where: { $0.id == rubricID }) { return rubricID }
+    if snapshot.rubricID == nil, let current = formats.firstIndex(where: { $0.id == snapshot.id }) {
+      return formatRubricID(named: formats[current].rubricID)
+    }
+    return formatRubricID(named: snapshot.rubricID)
+  }
+
+  /// The id of the rubric a format naming `named` is graded with (`rubric(for:)` on a format).
+  private func formatRubricID(named: String?) -> String? {
+    if let named, rubrics.contains(where: { $0.id == named }) { return named }
+    return rubrics.contains { $0.id == Self.mainRubricID } ? Self.mainRubricID : rubrics.first?.id
   }
 
   /// The rubric a report over many sessions judges with: the one most of the graded sessions
@@ -162,9 +175,25 @@ public struct ContentLibrary: Sendable {
   }
 
   /// The rubric a report over many sessions judges with, by the rule of `rubric(for:)` on whole
-  /// sessions.
+  /// sessions. Sessions graded with the same rubric id in the same format snapshot (most of
+  /// them, one after another) share one look-up.
   public func rubric(for digests: [SessionDigest]) -> Rubric? {
-    mostUsedRubric(digests.lazy.filter { $0.grade != nil }.map { (self.rubric(for: $0)?.id, $0.createdAt) })
+    var graded: [(id: String?, createdAt: Date)] = []
+    var last: (gradedWith: String, formatID: String, formatRubricID: String?, result: String?)?
+    for digest in digests {
+      guard let grade = digest.grade else { continue }
+      let format = digest.format
+      if let known = last, known.gradedWith == grade.rubricID, known.formatID == format.id,
+        known.formatRubricID == format.rubricID
+      {
+        graded.append((known.result, digest.createdAt))
+      } else {
+        let result = resolvedRubricID(gradedWith: grade.rubricID, format: format)
+        last = (grade.rubricID, format.id, format.rubricID, result)
+        graded.append((result, digest.createdAt))
+      }
+    }
+    return mostUsedRubric(graded)
   }
 
   private func mostUsedRubric(_ graded: some Sequence<(id: String?, createdAt: Date)>) -> Rubric? {
