@@ -64,7 +64,9 @@ struct LocalMinuteTextTests {
   func newestFirst(zone: String) throws {
     let calendar = try Self.calendar(zone: zone)
     let end = Date(timeIntervalSince1970: 1_800_000_000)
-    let dates = (0..<(3 * 365 * 24 * 60 / 37)).map { end.addingTimeInterval(-Double($0) * 37 * 60) }
+    let step: TimeInterval = 37 * 60
+    let count: Int = 3 * 365 * 24 * 60 / 37
+    let dates: [Date] = (0..<count).map { (index: Int) -> Date in end.addingTimeInterval(-Double(index) * step) }
     #expect(Self.mismatches(dates, calendar: calendar) == [])
   }
 

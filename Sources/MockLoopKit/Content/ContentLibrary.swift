@@ -149,16 +149,18 @@ public struct ContentLibrary: Sendable {
   }
 
   private func rubric(gradedWith rubricID: String?, format snapshot: InterviewFormat) -> Rubric? {
-    resolvedRubricID(gradedWith: rubricID, format: snapshot).flatMap(rubric(id:))
+    resolvedRubricID(gradedWith: rubricID, formatID: snapshot.id, formatRubricID: snapshot.rubricID)
+      .flatMap(rubric(id:))
   }
 
-  /// The id of the rubric `rubric(gradedWith:format:)` gives, without copying rubrics or formats.
-  private func resolvedRubricID(gradedWith rubricID: String?, format snapshot: InterviewFormat) -> String? {
+  /// The id of the rubric `rubric(gradedWith:format:)` gives for a snapshot of format `formatID`
+  /// naming `formatRubricID`, without copying rubrics or formats.
+  private func resolvedRubricID(gradedWith rubricID: String?, formatID: String, formatRubricID: String?) -> String? {
     if let rubricID, rubrics.contains(where: { $0.id == rubricID }) { return rubricID }
-    if snapshot.rubricID == nil, let current = formats.firstIndex(where: { $0.id == snapshot.id }) {
-      return formatRubricID(named: formats[current].rubricID)
+    if formatRubricID == nil, let current = formats.firstIndex(where: { $0.id == formatID }) {
+      return self.formatRubricID(named: formats[current].rubricID)
     }
-    return formatRubricID(named: snapshot.rubricID)
+    return self.formatRubricID(named: formatRubricID)
   }
 
   /// The id of the rubric a format naming `named` is graded with (`rubric(for:)` on a format).
@@ -175,25 +177,32 @@ public struct ContentLibrary: Sendable {
   }
 
   /// The rubric a report over many sessions judges with, by the rule of `rubric(for:)` on whole
-  /// sessions. Sessions graded with the same rubric id in the same format snapshot (most of
-  /// them, one after another) share one look-up.
+  /// sessions. The graded sessions are counted per distinct rubric and format snapshot (a
+  /// handful), and each of those is resolved once.
   public func rubric(for digests: [SessionDigest]) -> Rubric? {
-    var graded: [(id: String?, createdAt: Date)] = []
-    var last: (gradedWith: String, formatID: String, formatRubricID: String?, result: String?)?
+    var groups: [(gradedWith: String, formatID: String, formatRubricID: String?, count: Int, newest: Date)] = []
     for digest in digests {
-      guard let grade = digest.grade else { continue }
-      let format = digest.format
-      if let known = last, known.gradedWith == grade.rubricID, known.formatID == format.id,
-        known.formatRubricID == format.rubricID
-      {
-        graded.append((known.result, digest.createdAt))
+      guard let gradedWith = digest.grade?.rubricID else { continue }
+      let formatID = digest.format.id
+      let formatRubricID = digest.format.rubricID
+      if let index = groups.firstIndex(where: {
+        $0.gradedWith == gradedWith && $0.formatID == formatID && $0.formatRubricID == formatRubricID
+      }) {
+        groups[index].count += 1
+        groups[index].newest = max(groups[index].newest, digest.createdAt)
       } else {
-        let result = resolvedRubricID(gradedWith: grade.rubricID, format: format)
-        last = (grade.rubricID, format.id, format.rubricID, result)
-        graded.append((result, digest.createdAt))
+        groups.append((gradedWith, formatID, formatRubricID, 1, digest.createdAt))
       }
     }
-    return mostUsedRubric(graded)
+    var counts: [String: (count: Int, newest: Date)] = [:]
+    for group in groups {
+      let resolved = resolvedRubricID(
+        gradedWith: group.gradedWith, formatID: group.formatID, formatRubricID: group.formatRubricID)
+      guard let id = resolved else { continue }
+      let known = counts[id] ?? (0, .distantPast)
+      counts[id] = (known.count + group.count, max(known.newest, group.newest))
+    }
+    return mostUsedRubric(counts: counts)
   }
 
   private func mostUsedRubric(_ graded: some Sequence<(id: String?, createdAt: Date)>) -> Rubric? {
@@ -203,6 +212,11 @@ public struct ContentLibrary: Sendable {
       let known = counts[id] ?? (0, .distantPast)
       counts[id] = (known.count + 1, max(known.newest, createdAt))
     }
+    return mostUsedRubric(counts: counts)
+  }
+
+  /// The rubric with the most sessions, the newest session breaking a tie, then the id.
+  private func mostUsedRubric(counts: [String: (count: Int, newest: Date)]) -> Rubric? {
     let best = counts.max { lhs, rhs in
       (lhs.value.count, lhs.value.newest, rhs.key) < (rhs.value.count, rhs.value.newest, lhs.key)
     }

@@ -50,10 +50,12 @@ extension PracticeStats {
         }
         layouts[current].sessions += 1
         layouts[current].newest = order
+        let layout = layouts[current]
         for key in session.checked {
           for (index, phase) in phases.enumerated() where phase.id == key.phaseID {
-            let phaseSlots = layouts[current].slots[index]
+            let phaseSlots = layout.slots[index]
             if key.item >= 0 && key.item < phaseSlots.count { ticked[phaseSlots[key.item]] += 1 }
+            if layout.hasUniqueIDs { break }
           }
         }
       }
@@ -83,9 +85,13 @@ extension PracticeStats {
       var slots: [[Int]]
       var sessions = 0
       var newest = 0
+      /// Whether no two phases share an id (formats are checked for it), so that a tick's phase
+      /// is found at its first match.
+      var hasUniqueIDs: Bool
 
       init(phases: [Phase], slots: inout [Key: Int], items: inout [MissedItem]) {
         self.phases = phases
+        hasUniqueIDs = Set(phases.map(\.id)).count == phases.count
         self.slots = phases.map { phase in
           phase.checklist.map { text in
             let key = Key(phaseID: phase.id, text: text)

@@ -23,7 +23,7 @@ struct HistoryCommand: ParsableCommand {
     } else if sessions.isEmpty {
       Output.text("No sessions yet. Start one with 'mockloop' or 'mockloop start'.")
     } else {
-      Output.text(Self.table(sessions))
+      try Output.write(safeLines: Self.table(sessions))
     }
     try Output.finish(skipped: read.skipped)
   }
@@ -32,8 +32,9 @@ struct HistoryCommand: ParsableCommand {
   static let titles = ["ID", "DATE", "LEVEL", "FORMAT", "QUESTION", "TIME", "STATE"]
   static let rightAligned: Set<Int> = [5]
 
-  /// The sessions as a table under its header row; the dates in the local time zone.
-  static func table(_ sessions: [SessionSummary], calendar: Calendar = .current) -> String {
+  /// The sessions as a table under its header row (UTF-8), the dates in the local time zone;
+  /// every cell from the data is made terminal-safe.
+  static func table(_ sessions: [SessionSummary], calendar: Calendar = .current) -> [UInt8] {
     var days = LocalMinuteText(calendar: calendar)
     var rows = [titles]
     rows.reserveCapacity(sessions.count + 1)
@@ -45,6 +46,6 @@ struct HistoryCommand: ParsableCommand {
         session.finishedAt == nil ? "unfinished" : (session.isGraded ? "graded" : "finished"),
       ])
     }
-    return Output.table(rows, rightAligned: rightAligned)
+    return Output.tableBytes(rows, rightAligned: rightAligned)
   }
 }

@@ -8,7 +8,12 @@ extension Output {
   /// Each cell is measured once and the text is written into one buffer: the history lays out
   /// tens of thousands of cells.
   static func table(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
-    guard let first = rows.first else { return "" }
+    String(decoding: tableBytes(rows, rightAligned: rightAligned), as: UTF8.self)
+  }
+
+  /// `table(_:rightAligned:)` as UTF-8, for writing without making a string of it.
+  static func tableBytes(_ rows: [[String]], rightAligned: Set<Int> = []) -> [UInt8] {
+    guard let first = rows.first else { return [] }
     let columnCount = first.count
     let alignsRight = (0..<columnCount).map(rightAligned.contains)
     var widths = Array(repeating: 0, count: columnCount)
@@ -41,7 +46,7 @@ extension Output {
         }
       }
     }
-    return String(decoding: text, as: UTF8.self)
+    return text
   }
 
   /// The columns a cell takes: its byte count when it is printable ASCII (one column a byte),

@@ -37,6 +37,16 @@ enum Output {
     return escaped
   }
 
+  /// Lines for people, on stdout in one write, followed by a newline: for long text whose every
+  /// part is already terminal-safe (data passed through `terminalSafe`, or the program's own
+  /// words), which is not scanned again.
+  static func write(safeLines bytes: [UInt8]) throws {
+    var data = Data(bytes)
+    data.append(UInt8(ascii: "\n"))
+    fflush(nil)  // whatever `print` buffered goes first
+    try FileHandle.standardOutput.write(contentsOf: data)
+  }
+
   /// Text for people, on stdout.
   static func text(_ text: String, terminator: String = "\n") {
     print(text.terminalSafe, terminator: terminator)
