@@ -149,9 +149,24 @@ public struct ContentLibrary: Sendable {
   }
 
   private func rubric(gradedWith rubricID: String?, format snapshot: InterviewFormat) -> Rubric? {
-    if let rubricID, let graded = rubric(id: rubricID) { return graded }
-    if snapshot.rubricID == nil, let current = format(id: snapshot.id) { return rubric(for: current) }
-    return rubric(for: snapshot)
+    resolvedRubricID(gradedWith: rubricID, formatID: snapshot.id, formatRubricID: snapshot.rubricID)
+      .flatMap(rubric(id:))
+  }
+
+  /// The id of the rubric `rubric(gradedWith:format:)` gives for a snapshot of format `formatID`
+  /// naming `formatRubricID`, without copying rubrics or formats.
+  private func resolvedRubricID(gradedWith rubricID: String?, formatID: String, formatRubricID: String?) -> String? {
+    if let rubricID, rubrics.contains(where: { $0.id == rubricID }) { return rubricID }
+    if formatRubricID == nil, let current = formats.firstIndex(where: { $0.id == formatID }) {
+      return self.formatRubricID(named: formats[current].rubricID)
+    }
+    return self.formatRubricID(named: formatRubricID)
+  }
+
+  /// The id of the rubric a format naming `named` is graded with (`rubric(for:)` on a format).
+  private func formatRubricID(named: String?) -> String? {
+    if let named, rubrics.contains(where: { $0.id == named }) { return named }
+    return rubrics.contains { $0.id == Self.mainRubricID } ? Self.mainRubricID : rubrics.first?.id
   }
 
   /// The rubric a report over many sessions judges with: the one most of the graded sessions
@@ -162,9 +177,32 @@ public struct ContentLibrary: Sendable {
   }
 
   /// The rubric a report over many sessions judges with, by the rule of `rubric(for:)` on whole
-  /// sessions.
+  /// sessions. The graded sessions are counted per distinct rubric and format snapshot (a
+  /// handful), and each of those is resolved once.
   public func rubric(for digests: [SessionDigest]) -> Rubric? {
-    mostUsedRubric(digests.lazy.filter { $0.grade != nil }.map { (self.rubric(for: $0)?.id, $0.createdAt) })
+    var groups: [(gradedWith: String, formatID: String, formatRubricID: String?, count: Int, newest: Date)] = []
+    for digest in digests {
+      guard let gradedWith = digest.grade?.rubricID else { continue }
+      let formatID = digest.format.id
+      let formatRubricID = digest.format.rubricID
+      if let index = groups.firstIndex(where: {
+        $0.gradedWith == gradedWith && $0.formatID == formatID && $0.formatRubricID == formatRubricID
+      }) {
+        groups[index].count += 1
+        groups[index].newest = max(groups[index].newest, digest.createdAt)
+      } else {
+        groups.append((gradedWith, formatID, formatRubricID, 1, digest.createdAt))
+      }
+    }
+    var counts: [String: (count: Int, newest: Date)] = [:]
+    for group in groups {
+      let resolved = resolvedRubricID(
+        gradedWith: group.gradedWith, formatID: group.formatID, formatRubricID: group.formatRubricID)
+      guard let id = resolved else { continue }
+      let known = counts[id] ?? (0, .distantPast)
+      counts[id] = (known.count + group.count, max(known.newest, group.newest))
+    }
+    return mostUsedRubric(counts: counts)
   }
 
   private func mostUsedRubric(_ graded: some Sequence<(id: String?, createdAt: Date)>) -> Rubric? {
@@ -174,6 +212,11 @@ public struct ContentLibrary: Sendable {
       let known = counts[id] ?? (0, .distantPast)
       counts[id] = (known.count + 1, max(known.newest, createdAt))
     }
+    return mostUsedRubric(counts: counts)
+  }
+
+  /// The rubric with the most sessions, the newest session breaking a tie, then the id.
+  private func mostUsedRubric(counts: [String: (count: Int, newest: Date)]) -> Rubric? {
     let best = counts.max { lhs, rhs in
       (lhs.value.count, lhs.value.newest, rhs.key) < (rhs.value.count, rhs.value.newest, lhs.key)
     }

@@ -38,21 +38,17 @@ extension PracticeStats {
     /// nil with fewer than twice `trendWindow` scores.
     public var trend: Double?
 
-    init(dimension: RubricDimension, graded: [PlayedSession]) {
+    /// `scores` are the dimension's points oldest first; `recent` its scores among the last
+    /// `recentSessions` graded sessions.
+    init(dimension: RubricDimension, scores: [Point], recent: [Int], recentSessions: Int) {
       id = dimension.id
       title = dimension.title
-      scores = graded.compactMap { played in
-        played.digest.grade?.scores[dimension.id].map {
-          Point(date: played.date, sessionID: played.digest.id, score: $0)
-        }
-      }
+      self.scores = scores
       latest = scores.last?.score
       average = Self.mean(scores.map(\.score))
-      let window = graded.suffix(Self.recentWindow)
-      let recent = window.compactMap { $0.digest.grade?.scores[dimension.id] }
       recentAverage = Self.mean(recent)
       recentCount = recent.count
-      recentSessions = window.count
+      self.recentSessions = recentSessions
       let values = scores.map(\.score)
       if values.count >= 2 * Self.trendWindow, let last = Self.mean(values.suffix(Self.trendWindow)),
         let before = Self.mean(values.dropLast(Self.trendWindow).suffix(Self.trendWindow))
@@ -63,9 +59,27 @@ extension PracticeStats {
       }
     }
 
-    /// Every dimension of the rubric, from its graded sessions taken oldest first.
+    /// Every dimension of the rubric, from its graded sessions taken oldest first. Each session's
+    /// scores are read once, each score going to the dimensions of its id.
     static func all(of rubric: Rubric, graded: [PlayedSession]) -> [DimensionProgress] {
-      rubric.dimensions.map { DimensionProgress(dimension: $0, graded: graded) }
+      let dimensions = rubric.dimensions
+      var points = Array(repeating: [Point](), count: dimensions.count)
+      var recent = Array(repeating: [Int](), count: dimensions.count)
+      let recentStart = max(graded.count - recentWindow, 0)
+      for (index, played) in graded.enumerated() {
+        guard let scores = played.digest.grade?.scores else { continue }
+        for (dimensionID, score) in scores {
+          for (slot, dimension) in dimensions.enumerated() where dimension.id == dimensionID {
+            points[slot].append(Point(date: played.date, sessionID: played.digest.id, score: score))
+            if index >= recentStart { recent[slot].append(score) }
+          }
+        }
+      }
+      return dimensions.indices.map { slot in
+        DimensionProgress(
+          dimension: dimensions[slot], scores: points[slot], recent: recent[slot],
+          recentSessions: graded.count - recentStart)
+      }
     }
 
     static func mean<Values: Collection<Int>>(_ values: Values) -> Double? {

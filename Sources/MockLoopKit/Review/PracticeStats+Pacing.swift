@@ -21,28 +21,106 @@ extension PracticeStats {
 
     /// One entry per format id, by id, from finished sessions taken oldest first.
     static func all(of finished: [PlayedSession]) -> [FormatPacing] {
-      Dictionary(grouping: finished, by: \.digest.format.id)
-        .sorted { $0.key < $1.key }
-        .map { formatID, sessions in FormatPacing(formatID: formatID, sessions: sessions) }
+      var formats: [PacingTally] = []
+      var index: [String: Int] = [:]
+      var current = -1
+      // Newest first: the newest session gives each title and the order of the phases.
+      for played in finished.reversed() {
+        let format = played.digest.format
+        if current < 0 || formats[current].formatID != format.id {
+          if let known = index[format.id] {
+            current = known
+          } else {
+            formats.append(PacingTally(formatID: format.id, formatTitle: format.title))
+            current = formats.count - 1
+            index[format.id] = current
+          }
+        }
+        formats[current].add(played.digest)
+      }
+      return formats.sorted { $0.formatID < $1.formatID }.map(\.pacing)
+    }
+  }
+
+  /// The sums behind one `FormatPacing`, gathered newest session first. Phases are matched by
+  /// id; each distinct phase list (sessions of one snapshot share theirs) is matched once.
+  private struct PacingTally {
+    var formatID: String
+    var formatTitle: String
+    var sessions = 0
+    var phases: [PhaseTally] = []
+    /// The last phase list seen, and the tally of each of its phases that was timed so far.
+    var lastPhases: [Phase] = []
+    var lastTallies: [Int?] = []
+
+    init(formatID: String, formatTitle: String) {
+      self.formatID = formatID
+      self.formatTitle = formatTitle
     }
 
-    private init(formatID: String, sessions: [PlayedSession]) {
-      var timings: [String: [SessionTimeline.PhaseTiming]] = [:]
-      var titles: [String: String] = [:]
-      var order: [String] = []
-      for played in sessions.reversed() {
-        for (phase, timing) in zip(played.digest.format.phases, played.digest.phases) {
-          if titles[phase.id] == nil {
-            titles[phase.id] = phase.title
-            order.append(phase.id)
-          }
-          timings[phase.id, default: []].append(timing)
-        }
+    mutating func add(_ digest: SessionDigest) {
+      sessions += 1
+      let formatPhases = digest.format.phases
+      if formatPhases != lastPhases {
+        lastPhases = formatPhases
+        lastTallies = formatPhases.map { phase in phases.firstIndex { $0.phaseID == phase.id } }
       }
-      self.formatID = formatID
-      formatTitle = sessions.last?.digest.format.title ?? formatID
-      self.sessions = sessions.count
-      phases = order.map { PhasePacing(phaseID: $0, title: titles[$0] ?? $0, timings: timings[$0] ?? []) }
+      for (position, timing) in zip(formatPhases.indices, digest.phases) {
+        let tally: Int
+        if let known = lastTallies[position] {
+          tally = known
+        } else {
+          // First timed in the newest session that has it: its title and place come from there.
+          let phase = formatPhases[position]
+          phases.append(PhaseTally(phaseID: phase.id, title: phase.title))
+          tally = phases.count - 1
+          for (other, otherPhase) in formatPhases.enumerated() where otherPhase.id == phase.id {
+            lastTallies[other] = tally
+          }
+        }
+        phases[tally].add(timing)
+      }
+    }
+
+    var pacing: FormatPacing {
+      FormatPacing(
+        formatID: formatID, formatTitle: formatTitle, sessions: sessions, phases: phases.map(\.pacing))
+    }
+  }
+
+  /// The whole-second sums behind one `PhasePacing`.
+  private struct PhaseTally {
+    var phaseID: String
+    var title: String
+    var count = 0
+    var planned = 0
+    var actual = 0
+    var overrun = 0
+    var overran = 0
+    var short = 0
+
+    init(phaseID: String, title: String) {
+      self.phaseID = phaseID
+      self.title = title
+    }
+
+    mutating func add(_ timing: SessionTimeline.PhaseTiming) {
+      let seconds = DurationText.wholeSeconds(timing.actualSeconds)
+      let over = max(0, seconds - timing.plannedSeconds)
+      count += 1
+      planned += timing.plannedSeconds
+      actual += seconds
+      overrun += over
+      if over > 0 { overran += 1 }
+      if PhasePace(plannedSeconds: timing.plannedSeconds, actualSeconds: seconds).isShort { short += 1 }
+    }
+
+    var pacing: PhasePacing {
+      let sessions = Double(max(count, 1))
+      return PhasePacing(
+        phaseID: phaseID, title: title, sessions: count, averagePlannedSeconds: Double(planned) / sessions,
+        averageActualSeconds: Double(actual) / sessions, averageOverrunSeconds: Double(overrun) / sessions,
+        overrunRate: Double(overran) / sessions, shortRate: Double(short) / sessions)
     }
   }
 
@@ -79,21 +157,6 @@ extension PracticeStats {
     public var averagePace: PhasePace {
       PhasePace(
         plannedSeconds: Int(averagePlannedSeconds.rounded()), actualSeconds: Int(averageActualSeconds.rounded()))
-    }
-
-    init(phaseID: String, title: String, timings: [SessionTimeline.PhaseTiming]) {
-      let count = Double(max(timings.count, 1))
-      let actual = timings.map { DurationText.wholeSeconds($0.actualSeconds) }
-      let overruns = zip(timings, actual).map { max(0, $1 - $0.plannedSeconds) }
-      let short = zip(timings, actual).filter {
-        PhasePace(plannedSeconds: $0.plannedSeconds, actualSeconds: $1).isShort
-      }
-      self.init(
-        phaseID: phaseID, title: title, sessions: timings.count,
-        averagePlannedSeconds: Double(timings.reduce(0) { $0 + $1.plannedSeconds }) / count,
-        averageActualSeconds: Double(actual.reduce(0, +)) / count,
-        averageOverrunSeconds: Double(overruns.reduce(0, +)) / count,
-        overrunRate: Double(overruns.filter { $0 > 0 }.count) / count, shortRate: Double(short.count) / count)
     }
   }
 }

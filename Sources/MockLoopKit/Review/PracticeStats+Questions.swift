@@ -34,24 +34,33 @@ struct QuestionAttempts {
   var due: [PracticeStats.DueQuestion] = []
 
   init(played: [PlayedSession], content: ContentLibrary, now: Date, days: PracticeCalendar) {
-    var last: [String: Date] = [:]
-    var counts: [String: Int] = [:]
+    // One look-up per session: the last attempt and the count of each question together.
+    var attempted: [String: Attempts] = [:]
     for session in played where session.isStarted {
-      let id = session.digest.question.id
-      last[id] = max(last[id] ?? session.date, session.date)
-      counts[id, default: 0] += 1
+      attempted[session.digest.question.id, default: Attempts(last: session.date)].add(at: session.date)
     }
     for (question, deck) in content.allQuestions {
-      if let date = last[question.id] {
+      if let attempts = attempted[question.id] {
         due.append(
           PracticeStats.DueQuestion(
-            id: question.id, title: question.title, deckID: deck.id, attempts: counts[question.id] ?? 0,
-            lastAttemptedAt: date, daysSince: days.days(from: date, to: now)))
+            id: question.id, title: question.title, deckID: deck.id, attempts: attempts.count,
+            lastAttemptedAt: attempts.last, daysSince: days.days(from: attempts.last, to: now)))
       } else {
         untouched.append(PracticeStats.QuestionReference(id: question.id, title: question.title, deckID: deck.id))
       }
     }
     untouched.sort { $0.id < $1.id }
     due.sort { $0.lastAttemptedAt != $1.lastAttemptedAt ? $0.lastAttemptedAt < $1.lastAttemptedAt : $0.id < $1.id }
+  }
+
+  /// The attempts of one question so far: the latest and how many.
+  private struct Attempts {
+    var last: Date
+    var count = 0
+
+    mutating func add(at date: Date) {
+      last = max(last, date)
+      count += 1
+    }
   }
 }

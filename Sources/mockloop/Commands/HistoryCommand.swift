@@ -23,27 +23,29 @@ struct HistoryCommand: ParsableCommand {
     } else if sessions.isEmpty {
       Output.text("No sessions yet. Start one with 'mockloop' or 'mockloop start'.")
     } else {
-      Output.text(Self.table(sessions))
+      try Output.write(safeLines: Self.table(sessions))
     }
     try Output.finish(skipped: read.skipped)
   }
 
-  /// The columns of the history table: each title with the value it heads, so header and rows
-  /// come from one list.
-  static let columns: [(title: String, alignsRight: Bool, value: @Sendable (SessionSummary) -> String)] = [
-    ("ID", false, { String($0.id.prefix(8)) }),
-    ("DATE", false, { DurationText.day($0.createdAt) }),
-    ("LEVEL", false, { $0.level?.rawValue ?? "-" }),
-    ("FORMAT", false, { $0.formatID }),
-    ("QUESTION", false, { $0.questionTitle }),
-    ("TIME", true, { $0.activeSeconds.map { DurationText.clock($0) } ?? "-" }),
-    ("STATE", false, { $0.finishedAt == nil ? "unfinished" : ($0.isGraded ? "graded" : "finished") }),
-  ]
+  /// The titles of the history table's columns, and which keep to the right.
+  static let titles = ["ID", "DATE", "LEVEL", "FORMAT", "QUESTION", "TIME", "STATE"]
+  static let rightAligned: Set<Int> = [5]
 
-  /// The sessions as a table under its header row.
-  static func table(_ sessions: [SessionSummary]) -> String {
-    let rows = [columns.map(\.title)] + sessions.map { session in columns.map { $0.value(session).terminalSafe } }
-    let right = Set(columns.indices.filter { columns[$0].alignsRight })
-    return Output.table(rows, rightAligned: right)
+  /// The sessions as a table under its header row (UTF-8), the dates in the local time zone;
+  /// every cell from the data is made terminal-safe.
+  static func table(_ sessions: [SessionSummary], calendar: Calendar = .current) -> [UInt8] {
+    var days = LocalMinuteText(calendar: calendar)
+    var rows = [titles]
+    rows.reserveCapacity(sessions.count + 1)
+    for session in sessions {
+      rows.append([
+        String(session.id.prefix(8)).terminalSafe, days.text(for: session.createdAt),
+        session.level?.rawValue ?? "-", session.formatID.terminalSafe, session.questionTitle.terminalSafe,
+        session.activeSeconds.map { DurationText.clock($0) } ?? "-",
+        session.finishedAt == nil ? "unfinished" : (session.isGraded ? "graded" : "finished"),
+      ])
+    }
+    return Output.tableBytes(rows, rightAligned: rightAligned)
   }
 }

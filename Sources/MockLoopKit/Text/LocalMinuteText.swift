@@ -1,0 +1,132 @@
+import Foundation
+
+/// Many dates written as `DurationText.day` writes one ("2026-11-24 05:12" in a calendar's time
+/// zone), for lists of thousands (the history): the same text, without a calendar computation
+/// per date.
+///
+/// A local time is the instant plus the zone's offset from GMT, and a zone keeps one offset from
+/// one of its transitions to the next: the offset is looked up once per such stretch, and the
+/// year, month, day, hour and minute follow from it by integer arithmetic on the Gregorian rule.
+/// A calendar other than the Gregorian one, or a date outside `arithmeticYears`, is written
+/// through the calendar, exactly as `DurationText.day` does.
+public struct LocalMinuteText {
+  /// The years written by arithmetic; every other date goes through the calendar (which knows,
+  /// say, the Julian days before 1582).
+  public static let arithmeticYears = 1900..<2200
+
+  private let calendar: Calendar
+  private let zone: TimeZone
+  private let isGregorian: Bool
+  /// The stretch of time the last offset looked up holds for.
+  private var stretch: OffsetStretch?
+
+  /// An offset from GMT and the instants it holds for: from `start` up to, not including, `end`.
+  private struct OffsetStretch {
+    var start: TimeInterval
+    var end: TimeInterval
+    var seconds: Int
+  }
+
+  /// Dates in `calendar`'s time zone; by default the user's, as `DurationText.day` writes them.
+  public init(calendar: Calendar = .current) {
+    self.calendar = calendar
+    zone = calendar.timeZone
+    isGregorian = calendar.identifier == .gregorian
+  }
+
+  /// "2026-11-24 05:12": the date's minute in the calendar's time zone.
+  public mutating func text(for date: Date) -> String {
+    let instant = date.timeIntervalSince1970
+    guard isGregorian, instant >= Self.firstInstant, instant < Self.endInstant else {
+      return DurationText.day(date, calendar: calendar)
+    }
+    let whole = Int(instant.rounded(.down))
+    let local = whole + offset(at: date, instant: instant)
+    let days = Self.floorDivide(local, 86_400)
+    let minuteOfDay = (local - days * 86_400) / 60
+    let (year, month, day) = Self.civil(daysSince1970: days)
+    guard Self.arithmeticYears.contains(year) else { return DurationText.day(date, calendar: calendar) }
+    return Self.text(year: year, month: month, day: day, hour: minuteOfDay / 60, minute: minuteOfDay % 60)
+  }
+
+  /// The zone's offset at `date`, from the stretch it falls in (looked up when it is another).
+  private mutating func offset(at date: Date, instant: TimeInterval) -> Int {
+    if let stretch, stretch.start <= instant, instant < stretch.end { return stretch.seconds }
+    let seconds = zone.secondsFromGMT(for: date)
+    let end = zone.nextDaylightSavingTimeTransition(after: date)?.timeIntervalSince1970 ?? .infinity
+    let start = lastTransition(atOrBefore: date)
+    // A stretch whose two ends disagree with the offset found is not kept: the next date asks again.
+    if zone.secondsFromGMT(for: Date(timeIntervalSince1970: start)) == seconds,
+      end == .infinity || zone.secondsFromGMT(for: Date(timeIntervalSince1970: end - 1)) == seconds
+    {
+      stretch = OffsetStretch(start: start, end: end, seconds: seconds)
+    } else {
+      stretch = nil
+    }
+    return seconds
+  }
+
+  /// The instant of the zone's last transition at or before `date`, or, when there is none in
+  /// the year before it, the start of that year (the offset holds from there at least).
+  private func lastTransition(atOrBefore date: Date) -> TimeInterval {
+    let lookBack = date.addingTimeInterval(-366 * 86_400)
+    var start = lookBack
+    var next = zone.nextDaylightSavingTimeTransition(after: lookBack)
+    // Zones have at most a few transitions a year; the bound only guards against a zone whose
+    // transitions would not advance.
+    for _ in 0..<8 {
+      guard let transition = next, transition <= date else { return start.timeIntervalSince1970 }
+      start = transition
+      next = zone.nextDaylightSavingTimeTransition(after: transition)
+    }
+    return date.timeIntervalSince1970
+  }
+
+  /// 1900-01-01 and 2200-01-01 00:00 GMT, give or take the largest zone offset: dates outside
+  /// these go through the calendar without being worked out.
+  private static let firstInstant: TimeInterval = -2_208_988_800 + 86_400
+  private static let endInstant: TimeInterval = 7_258_118_400 - 86_400
+
+  /// The Gregorian year, month (1–12) and day (1–31) of a count of days from 1970-01-01.
+  static func civil(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+    // Days counted from 0000-03-01, so that a leap day ends its year; a 400-year era repeats.
+    let shifted = days + 719_468
+    let era = floorDivide(shifted, 146_097)
+    let dayOfEra = shifted - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthFromMarch = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+    let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    return (year, month, day)
+  }
+
+  private static func floorDivide(_ value: Int, _ divisor: Int) -> Int {
+    let quotient = value / divisor
+    return value % divisor < 0 ? quotient - 1 : quotient
+  }
+
+  /// "yyyy-mm-dd hh:mm" from its parts, a four-digit year and two digits for the rest.
+  private static func text(year: Int, month: Int, day: Int, hour: Int, minute: Int) -> String {
+    String(unsafeUninitializedCapacity: 16) { buffer in
+      func put(_ value: Int, digits: Int, at offset: Int) {
+        var rest = value
+        for index in stride(from: offset + digits - 1, through: offset, by: -1) {
+          buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+          rest /= 10
+        }
+      }
+      put(year, digits: 4, at: 0)
+      buffer[4] = UInt8(ascii: "-")
+      put(month, digits: 2, at: 5)
+      buffer[7] = UInt8(ascii: "-")
+      put(day, digits: 2, at: 8)
+      buffer[10] = UInt8(ascii: " ")
+      put(hour, digits: 2, at: 11)
+      buffer[13] = UInt8(ascii: ":")
+      put(minute, digits: 2, at: 14)
+      return 16
+    }
+  }
+}
