@@ -18,6 +18,8 @@ let package = Package(
       name: "MockLoopKit",
       dependencies: [
         .product(name: "GRDB", package: "GRDB.swift"),
+        // SQLite's C interface, as GRDB links it: the summary scans step their statements directly.
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Yams", package: "Yams"),
       ]
     ),

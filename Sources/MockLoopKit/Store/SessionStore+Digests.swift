@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Reading the summary rows: every session's digest in one query over `session_summary` (and
 /// the format snapshots, each decoded once). A session without a summary, or whose summary
@@ -10,7 +11,7 @@ extension SessionStore {
   /// cannot be read are skipped and reported.
   public func digests() throws -> PartialRead<SessionDigest> {
     try reading { db in
-      let scan = try Self.scanSummaries(SummaryRow.digestSelection, db) { row, format throws(ColumnProblem) in
+      let scan = try Self.scanSummaries(isDigest: true, db) { row, format throws(ColumnProblem) in
         try row.digest(format: format)
       }
       var result = PartialRead(values: scan.values, skipped: [])
@@ -36,41 +37,63 @@ extension SessionStore {
 
   /// What one pass over the summary table gave: a value for each readable summary, newest
   /// first (by creation time, then id), the sessions whose summary (or its format snapshot)
-  /// could not be read, and how many summary rows there were.
+  /// could not be read, and how many summary rows with a text id there were.
   ///
   /// The rows are read in the table's own order and put newest first in Swift: an ORDER BY
-  /// made SQLite copy every row into a sorter, five times the cost of the scan itself.
+  /// made SQLite copy every row into a sorter, five times the cost of the scan itself. They are
+  /// stepped through and read straight from the statement (see `StatementColumns`).
   static func scanSummaries<Value>(
-    _ selection: String, _ db: Database, _ value: (SummaryRow, InterviewFormat) throws(ColumnProblem) -> Value
+    isDigest: Bool, _ db: Database, _ value: (consuming SummaryRow, InterviewFormat) throws(ColumnProblem) -> Value
   ) throws -> (values: [Value], unreadable: [String], rows: Int) {
     let formats = try formatSnapshots(db)
-    var entries: [(createdAt: Date, id: String, value: Value)] = []
+    var values: [Value] = []
+    var order: [(createdAt: Date, id: String, index: Int)] = []
     var unreadable: [String] = []
+    var caches = SummaryRow.Caches()
+    let selection = isDigest ? SummaryRow.digestSelection : SummaryRow.historySelection
+    let sql = "SELECT \(selection) FROM session_summary"
+    let statement = try db.makeStatement(sql: sql)
+    let columns = StatementColumns(statement: statement.sqliteStatement)
     var count = 0
-    let rows = try Row.fetchCursor(db, sql: "SELECT \(selection) FROM session_summary")
-    while let row = try rows.next() {
-      count += 1
+    while try Self.step(statement, sql: sql, db) {
       do throws(SummaryRow.Problem) {
-        let summary = try SummaryRow(row: row)
+        let summary = try SummaryRow(columns, isDigest: isDigest, caches: &caches)
+        let (id, createdAt) = (summary.sessionID, summary.createdAt)
         do throws(ColumnProblem) {
           guard let format = formats[summary.formatSnapshotID] else {
             throw ColumnProblem(column: "format_snapshot_id", problem: "names no readable format snapshot")
           }
-          entries.append((summary.createdAt, summary.sessionID, try value(summary, format)))
+          let made = try value(summary, format)
+          order.append((createdAt, id, values.count))
+          values.append(made)
         } catch {
-          unreadable.append(summary.sessionID)
+          unreadable.append(id)
         }
       } catch {
-        // A summary whose id is not text stands for no session (the store writes text ids).
-        if let id = error.sessionID { unreadable.append(id) }
+        // A summary whose id is not text stands for no session (the store writes text ids),
+        // so it is not counted as one.
+        guard let id = error.sessionID else { continue }
+        unreadable.append(id)
       }
+      count += 1
     }
-    entries.sort { $0.createdAt != $1.createdAt ? $0.createdAt > $1.createdAt : $0.id < $1.id }
-    return (entries.map(\.value), unreadable, count)
+    order.sort { $0.createdAt != $1.createdAt ? $0.createdAt > $1.createdAt : $0.id < $1.id }
+    return (order.map { values[$0.index] }, unreadable, count)
+  }
+
+  /// Moves `statement` to its next row: false when there is none; SQLite's error otherwise.
+  static func step(_ statement: Statement, sql: String, _ db: Database) throws -> Bool {
+    switch sqlite3_step(statement.sqliteStatement) {
+    case SQLITE_ROW: return true
+    case SQLITE_DONE: return false
+    case let code:
+      let message = db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }
+      throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
+    }
   }
 
   /// Every format snapshot that decodes to a format the store accepts, by row id.
-  private static func formatSnapshots(_ db: Database) throws -> [Int: InterviewFormat] {
+  static func formatSnapshots(_ db: Database) throws -> [Int: InterviewFormat] {
     var formats: [Int: InterviewFormat] = [:]
     let rows = try Row.fetchCursor(db, sql: "SELECT id, json FROM format_snapshot")
     while let row = try rows.next() {
@@ -84,8 +107,9 @@ extension SessionStore {
     return formats
   }
 
-  /// The sessions to read in full, by row id, newest first: those without a summary row and
-  /// those named in `unreadable`. `summaryRows` is how many summary rows the scan saw: a
+  /// The sessions to read in full, by row id, newest first: those without a summary row (or
+  /// whose id is not text, which no summary the store writes has) and those named in
+  /// `unreadable`. `summaryRows` is how many summary rows with a text id the scan saw: a
   /// summary belongs to a session (its key references it, and deleting a session deletes it),
   /// so when there are as many sessions, every one has its summary and finding that costs one
   /// count over the session table's index of ids, never a lookup per session.
@@ -96,7 +120,8 @@ extension SessionStore {
         db,
         sql: """
           SELECT rowid FROM session
-          WHERE NOT EXISTS (SELECT 1 FROM session_summary WHERE session_summary.session_id = session.id)
+          WHERE typeof(id) <> 'text'
+            OR NOT EXISTS (SELECT 1 FROM session_summary WHERE session_summary.session_id = session.id)
           """)
     }
     if !unreadable.isEmpty {

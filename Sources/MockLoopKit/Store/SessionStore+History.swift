@@ -34,7 +34,7 @@ extension SessionStore {
   /// lists the sessions `show`, `stats` and `export` can read.
   public func readHistory() throws -> PartialRead<SessionSummary> {
     try reading { db in
-      let scan = try Self.scanSummaries(SummaryRow.historySelection, db) { row, format in
+      let scan = try Self.scanSummaries(isDigest: false, db) { row, format in
         row.historyLine(formatID: format.id)
       }
       var result = PartialRead(values: scan.values, skipped: [])

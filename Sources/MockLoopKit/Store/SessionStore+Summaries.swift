@@ -14,6 +14,68 @@ extension SessionStore {
   }
 }
 
+/// A session's summary row as it stood before a change that only its checklist marks see: the
+/// checklist change can then be written into it without reading the session back.
+struct StoredSummary {
+  /// The row's values, in the order of `SummaryRow.digestSelection`.
+  private var values: [DatabaseValue]
+  private var checked: Set<SessionDigest.ChecklistItemKey>
+  private static let checkedIndex = 16
+
+  /// The summary of `sessionID`, when it has one that reads whole (strictly, as the readers
+  /// read it); nil otherwise.
+  init?(of sessionID: String, _ db: Database) throws {
+    let sql = "SELECT \(SummaryRow.digestSelection) FROM session_summary WHERE session_id = ?"
+    let statement = try db.makeStatement(sql: sql)
+    try statement.setArguments([sessionID])
+    guard try SessionStore.step(statement, sql: sql, db) else { return nil }
+    var caches = SummaryRow.Caches()
+    let columns = StatementColumns(statement: statement.sqliteStatement)
+    guard let row = try? SummaryRow(columns, isDigest: true, caches: &caches), row.hasDetail else { return nil }
+    values = (0..<Int32(SummaryRow.digestColumnCount)).map {
+      DatabaseValue(sqliteStatement: statement.sqliteStatement, index: $0)
+    }
+    checked = row.checked
+  }
+
+  /// Records that `mark` was ticked (`isChecked`) or unticked, once its row is written; false
+  /// when only writing the summary from a full read is sure to be right: the mark's time is out
+  /// of range (the full read refuses it), or a phase id of this mark or of any mark the session
+  /// keeps is not plain printable ASCII. SQLite matches marks by their bytes and a `Set` by
+  /// canonical equivalence, which differ outside ASCII ("K" and the Kelvin sign are one key to
+  /// Swift, two rows to SQLite, so unticking one leaves the other ticked); a NUL cuts an id short.
+  mutating func apply(_ mark: ChecklistMark, isChecked: Bool, sessionID: String, _ db: Database) throws -> Bool {
+    guard Self.isPlain(mark.phaseID) else { return false }
+    let unusual = try Bool.fetchOne(
+      db,
+      sql: """
+        SELECT EXISTS (SELECT 1 FROM checklist_mark WHERE session_id = ?
+          AND (typeof(phase_id) <> 'text' OR phase_id GLOB '*[^ -~]*'))
+        """, arguments: [sessionID])
+    guard unusual == false else { return false }
+    let key = SessionDigest.ChecklistItemKey(phaseID: mark.phaseID, item: mark.item)
+    if isChecked {
+      guard StrictColumns.timeRange.contains(mark.at.storedTime) else { return false }
+      checked.insert(key)
+    } else {
+      checked.remove(key)
+    }
+    values[Self.checkedIndex] = SummaryText.encode(checked: checked).databaseValue
+    return true
+  }
+
+  /// Printable ASCII, as the GLOB above has it.
+  private static func isPlain(_ id: String) -> Bool { id.utf8.allSatisfy { $0 >= 0x20 && $0 <= 0x7E } }
+
+  /// Writes the row again (the triggers drop it when a mark changes).
+  func write(_ db: Database) throws {
+    let placeholders = Array(repeating: "?", count: values.count).joined(separator: ", ")
+    try db.execute(
+      sql: "INSERT OR REPLACE INTO session_summary (\(SummaryRow.digestSelection)) VALUES (\(placeholders))",
+      arguments: StatementArguments(values))
+  }
+}
+
 /// Writes summary rows, keeping each format snapshot's row id once it is known.
 struct SummaryWriter {
   private var snapshotIDs: [String: Int64] = [:]

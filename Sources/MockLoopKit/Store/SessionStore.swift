@@ -95,10 +95,12 @@ public final class SessionStore: Sendable {
     }
   }
 
-  /// Records a tick (`isChecked`) or its removal.
+  /// Records a tick (`isChecked`) or its removal. The summary changes only in its checklist,
+  /// so it is written again from what it held, with this mark, rather than from a full read.
   public func setMark(_ mark: ChecklistMark, isChecked: Bool, sessionID: String) throws {
     try database.write { db in
       try Self.requireWritable(sessionID, token: presence.owner.token, db)
+      var summary = try StoredSummary(of: sessionID, db)
       if isChecked {
         try db.execute(
           sql: "INSERT OR REPLACE INTO checklist_mark (session_id, phase_id, item, text, at) VALUES (?, ?, ?, ?, ?)",
@@ -108,7 +110,11 @@ public final class SessionStore: Sendable {
           sql: "DELETE FROM checklist_mark WHERE session_id = ? AND phase_id = ? AND item = ?",
           arguments: [sessionID, mark.phaseID, mark.item])
       }
-      try Self.writeSummary(of: sessionID, db)
+      if try summary?.apply(mark, isChecked: isChecked, sessionID: sessionID, db) == true, let summary {
+        try summary.write(db)
+      } else {
+        try Self.writeSummary(of: sessionID, db)
+      }
     }
   }
 

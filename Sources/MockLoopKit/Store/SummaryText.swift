@@ -15,23 +15,24 @@ enum SummaryText {
 
   /// The seconds of well-formed text (each finite and not negative); nil otherwise.
   static func decodePhaseSeconds(_ text: String) -> [Double]? {
-    guard !text.isEmpty else { return [] }
     var text = text
-    return text.withUTF8 { bytes -> [Double]? in
-      var seconds: [Double] = []
-      seconds.reserveCapacity(CompactText.count(of: CompactText.comma, in: bytes) + 1)
-      var start = 0
-      while start <= bytes.count {
-        var end = start
-        while end < bytes.count, bytes[end] != CompactText.comma { end += 1 }
-        guard let value = Double(CompactText.string(bytes, start..<end)), value.isFinite, value >= 0 else {
-          return nil
-        }
-        seconds.append(value)
-        start = end + 1
-      }
-      return seconds
+    return text.withUTF8 { decodePhaseSeconds($0) }
+  }
+
+  /// `decodePhaseSeconds(_:)` of the text these UTF-8 bytes hold.
+  static func decodePhaseSeconds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Double]? {
+    guard !bytes.isEmpty else { return [] }
+    var seconds: [Double] = []
+    seconds.reserveCapacity(CompactText.count(of: CompactText.comma, in: bytes) + 1)
+    var start = 0
+    while start <= bytes.count {
+      var end = start
+      while end < bytes.count, bytes[end] != CompactText.comma { end += 1 }
+      guard let value = CompactText.double(bytes, start..<end), value.isFinite, value >= 0 else { return nil }
+      seconds.append(value)
+      start = end + 1
     }
+    return seconds
   }
 
   static func encode(checked: Set<SessionDigest.ChecklistItemKey>) -> String {
@@ -44,30 +45,38 @@ enum SummaryText {
 
   /// The items of well-formed text; nil when a group is not "id:item,…" with whole numbers.
   static func decodeChecked(_ text: String) -> Set<SessionDigest.ChecklistItemKey>? {
-    guard !text.isEmpty else { return [] }
     var text = text
-    return text.withUTF8 { bytes -> Set<SessionDigest.ChecklistItemKey>? in
-      var checked: Set<SessionDigest.ChecklistItemKey> = []
-      checked.reserveCapacity(
-        CompactText.count(of: CompactText.comma, in: bytes) + CompactText.count(of: CompactText.semicolon, in: bytes)
-          + 1)
-      var index = 0
-      while true {
-        let start = index
-        while index < bytes.count, bytes[index] != CompactText.colon {
-          guard bytes[index] != CompactText.comma, bytes[index] != CompactText.semicolon else { return nil }
-          index += 1
-        }
-        guard index < bytes.count, let phase = unescape(CompactText.string(bytes, start..<index)) else { return nil }
+    var phaseIDs = TextCache<String>()
+    return text.withUTF8 { decodeChecked($0, phaseIDs: &phaseIDs) }
+  }
+
+  /// `decodeChecked(_:)` of the text these UTF-8 bytes hold; each phase id, as written, is
+  /// looked up in `phaseIDs`, which learns the ones it has not seen.
+  static func decodeChecked(_ bytes: UnsafeBufferPointer<UInt8>, phaseIDs: inout TextCache<String>)
+    -> Set<SessionDigest.ChecklistItemKey>?
+  {
+    guard !bytes.isEmpty else { return [] }
+    var checked = Set<SessionDigest.ChecklistItemKey>(
+      minimumCapacity: CompactText.count(of: CompactText.comma, in: bytes)
+        + CompactText.count(of: CompactText.semicolon, in: bytes) + 1)
+    var index = 0
+    while true {
+      let start = index
+      while index < bytes.count, bytes[index] != CompactText.colon {
+        guard bytes[index] != CompactText.comma, bytes[index] != CompactText.semicolon else { return nil }
         index += 1
-        while true {
-          guard let (item, end) = CompactText.integer(bytes, from: index) else { return nil }
-          checked.insert(SessionDigest.ChecklistItemKey(phaseID: phase, item: item))
-          if end == bytes.count { return checked }
-          index = end + 1
-          if bytes[end] == CompactText.semicolon { break }
-          guard bytes[end] == CompactText.comma else { return nil }
-        }
+      }
+      guard index < bytes.count,
+        let phase = phaseIDs.value(UnsafeBufferPointer(rebasing: bytes[start..<index]), make: unescape)
+      else { return nil }
+      index += 1
+      while true {
+        guard let (item, end) = CompactText.integer(bytes, from: index) else { return nil }
+        checked.insert(SessionDigest.ChecklistItemKey(phaseID: phase, item: item))
+        if end == bytes.count { return checked }
+        index = end + 1
+        if bytes[end] == CompactText.semicolon { break }
+        guard bytes[end] == CompactText.comma else { return nil }
       }
     }
   }
@@ -78,8 +87,9 @@ enum SummaryText {
       .replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ";", with: "%3B")
   }
 
-  private static func unescape(_ text: String) -> String? {
-    guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+  private static func unescape(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard bytes.contains(UInt8(ascii: "%")) else { return text }
     return text.removingPercentEncoding
   }
 }

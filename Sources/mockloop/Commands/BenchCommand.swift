@@ -61,6 +61,9 @@ struct BenchHistoryCommand: ParsableCommand {
     print(
       "\(try store.sessionCount().counted("session")); database \(store.databaseURL.path): \(BenchFiles.size(of: store.databaseURL)) bytes"
     )
+    try report("open alone (in history and digests)") {
+      _ = try SessionStore.open(folder: context.dataFolder)
+    }
     try report("open + history()") {
       _ = try SessionStore.open(folder: context.dataFolder).history()
     }

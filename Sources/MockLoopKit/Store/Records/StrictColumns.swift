@@ -72,15 +72,71 @@ struct StrictColumns {
   }
 
   func text(_ index: Int, _ column: String) throws(ColumnProblem) -> String {
-    guard let text = try optionalText(index, column) else {
-      throw ColumnProblem(column: column, problem: "is NULL where text belongs")
-    }
+    guard let text = try optionalText(index, column) else { throw Self.nullText(column) }
     return text
   }
 
   func optionalText(_ index: Int, _ column: String) throws(ColumnProblem) -> String? {
     if isTyped, let text = Self.attempt({ try row.decode(String?.self, atIndex: index) }) { return text }
-    switch value(index).storage {
+    return try Self.optionalText(value(index), column)
+  }
+
+  func time(_ index: Int, _ column: String) throws(ColumnProblem) -> Date {
+    guard let time = try optionalTime(index, column) else { throw Self.nullTime(column) }
+    return time
+  }
+
+  func optionalTime(_ index: Int, _ column: String) throws(ColumnProblem) -> Date? {
+    try optionalNumber(index, column, what: Self.timeWhat).map { seconds throws(ColumnProblem) in
+      try Self.time(seconds: seconds, column)
+    }
+  }
+
+  /// A number of seconds: finite and not negative.
+  func optionalSeconds(_ index: Int, _ column: String) throws(ColumnProblem) -> Double? {
+    try optionalNumber(index, column, what: Self.secondsWhat).map { seconds throws(ColumnProblem) in
+      try Self.seconds(seconds, column)
+    }
+  }
+
+  func integer(_ index: Int, _ column: String) throws(ColumnProblem) -> Int {
+    if isTyped, let number = try? row.decode(Int.self, atIndex: index) { return number }
+    return try Self.integer(value(index), column)
+  }
+
+  func optionalBool(_ index: Int, _ column: String) throws(ColumnProblem) -> Bool? {
+    if isTyped, let flag = Self.attempt({ try row.decode(Bool?.self, atIndex: index) }) { return flag }
+    return try Self.optionalBool(value(index), column)
+  }
+
+  private func optionalNumber(_ index: Int, _ column: String, what: String) throws(ColumnProblem) -> Double? {
+    if isTyped, let number = Self.attempt({ try row.decode(Double?.self, atIndex: index) }) { return number }
+    return try Self.optionalNumber(value(index), column, what: what)
+  }
+
+  // MARK: The checks, on a value as SQLite stores it
+  //
+  // Every reader of stored columns (this one over GRDB rows, `StatementColumns` over a raw
+  // statement) takes its values through these, so each type and range is checked, and each
+  // problem worded, in one place.
+
+  static let timeWhat = "a time in seconds"
+  static let secondsWhat = "a number of seconds"
+
+  static func nullText(_ column: String) -> ColumnProblem {
+    ColumnProblem(column: column, problem: "is NULL where text belongs")
+  }
+
+  static func nullTime(_ column: String) -> ColumnProblem {
+    ColumnProblem(column: column, problem: "is NULL where a time belongs")
+  }
+
+  static func nullSeconds(_ column: String) -> ColumnProblem {
+    ColumnProblem(column: column, problem: "is NULL where a number of seconds belongs")
+  }
+
+  static func optionalText(_ value: DatabaseValue, _ column: String) throws(ColumnProblem) -> String? {
+    switch value.storage {
     case .null: return nil
     case .string(let text): return text
     case .blob(let data):
@@ -92,33 +148,24 @@ struct StrictColumns {
     }
   }
 
-  func time(_ index: Int, _ column: String) throws(ColumnProblem) -> Date {
-    guard let time = try optionalTime(index, column) else {
-      throw ColumnProblem(column: column, problem: "is NULL where a time belongs")
-    }
-    return time
-  }
-
-  func optionalTime(_ index: Int, _ column: String) throws(ColumnProblem) -> Date? {
-    guard let seconds = try optionalNumber(index, column, what: "a time in seconds") else { return nil }
-    guard Self.timeRange.contains(seconds) else {
+  /// A stored number of seconds as a time, when it lies in `timeRange`.
+  static func time(seconds: Double, _ column: String) throws(ColumnProblem) -> Date {
+    guard timeRange.contains(seconds) else {
       throw ColumnProblem(column: column, problem: "holds \(seconds), not a time between 1970 and 9999")
     }
     return Date(storedTime: seconds)
   }
 
-  /// A number of seconds: finite and not negative.
-  func optionalSeconds(_ index: Int, _ column: String) throws(ColumnProblem) -> Double? {
-    guard let seconds = try optionalNumber(index, column, what: "a number of seconds") else { return nil }
-    guard seconds >= 0, seconds <= Self.timeRange.upperBound else {
+  /// A stored number of seconds, when it is not negative and no longer than `timeRange`.
+  static func seconds(_ seconds: Double, _ column: String) throws(ColumnProblem) -> Double {
+    guard seconds >= 0, seconds <= timeRange.upperBound else {
       throw ColumnProblem(column: column, problem: "holds \(seconds), not a number of seconds")
     }
     return seconds
   }
 
-  func integer(_ index: Int, _ column: String) throws(ColumnProblem) -> Int {
-    if isTyped, let number = try? row.decode(Int.self, atIndex: index) { return number }
-    switch value(index).storage {
+  static func integer(_ value: DatabaseValue, _ column: String) throws(ColumnProblem) -> Int {
+    switch value.storage {
     case .int64(let number):
       guard let value = Int(exactly: number) else {
         throw ColumnProblem(column: column, problem: "holds \(number), too large")
@@ -128,29 +175,30 @@ struct StrictColumns {
     case .double(let number):
       throw ColumnProblem(column: column, problem: "holds \(number) where a whole number belongs")
     case .string(let text):
-      throw ColumnProblem(column: column, problem: "holds text '\(Self.excerpt(text))' where a whole number belongs")
+      throw ColumnProblem(column: column, problem: "holds text '\(excerpt(text))' where a whole number belongs")
     case .blob(let data):
       throw ColumnProblem(column: column, problem: "holds a BLOB of \(data.count) bytes where a whole number belongs")
     }
   }
 
-  func optionalBool(_ index: Int, _ column: String) throws(ColumnProblem) -> Bool? {
-    if isTyped, let flag = Self.attempt({ try row.decode(Bool?.self, atIndex: index) }) { return flag }
-    switch value(index).storage {
+  static func optionalBool(_ value: DatabaseValue, _ column: String) throws(ColumnProblem) -> Bool? {
+    switch value.storage {
     case .null: return nil
     case .int64(let number) where number == 0 || number == 1: return number == 1
-    default: throw ColumnProblem(column: column, problem: "holds \(Self.describe(value(index))), not 0 or 1")
+    default: throw ColumnProblem(column: column, problem: "holds \(describe(value)), not 0 or 1")
     }
   }
 
-  private func optionalNumber(_ index: Int, _ column: String, what: String) throws(ColumnProblem) -> Double? {
-    if isTyped, let number = Self.attempt({ try row.decode(Double?.self, atIndex: index) }) { return number }
-    switch value(index).storage {
+  /// A stored number (`what` names what it stands for in the problem).
+  static func optionalNumber(_ value: DatabaseValue, _ column: String, what: String) throws(ColumnProblem)
+    -> Double?
+  {
+    switch value.storage {
     case .null: return nil
     case .double(let number): return number
     case .int64(let number): return Double(number)
     case .string(let text):
-      throw ColumnProblem(column: column, problem: "holds text '\(Self.excerpt(text))' where \(what) belongs")
+      throw ColumnProblem(column: column, problem: "holds text '\(excerpt(text))' where \(what) belongs")
     case .blob(let data):
       throw ColumnProblem(column: column, problem: "holds a BLOB of \(data.count) bytes where \(what) belongs")
     }

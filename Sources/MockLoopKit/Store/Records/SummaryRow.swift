@@ -2,43 +2,40 @@ import Foundation
 import GRDB
 
 /// One row of the `session_summary` table, decoded strictly: a value of the wrong type, a
-/// malformed compact column or an unknown level makes `init(row:)` throw, and the reader then
-/// reads that session in full instead (which names what is wrong with it, if anything is).
+/// malformed compact column or an unknown level makes `init` throw, and the reader then reads
+/// that session in full instead (which names what is wrong with it, if anything is).
+///
+/// Rows are read straight from the statement (`StatementColumns`), their compact columns from
+/// SQLite's bytes, and what they repeat (titles, phase ids, scores, checklists) decoded once
+/// per scan (`Caches`).
 struct SummaryRow {
-  private static let commonColumns: [(name: String, kind: StrictColumns.Kind)] = [
-    ("session_id", .text), ("created_at", .number), ("question_id", .text), ("question_title", .text),
-    ("deck_id", .text), ("level", .optionalText), ("format_snapshot_id", .integer), ("finished_at", .optionalNumber),
-    ("active_seconds", .number), ("rubric_id", .optionalText), ("scores", .optionalText),
-    ("graded_at", .optionalNumber),
+  private static let commonColumns = [
+    "session_id", "created_at", "question_id", "question_title", "deck_id", "level", "format_snapshot_id",
+    "finished_at", "active_seconds", "rubric_id", "scores", "graded_at",
   ]
-  private static let detailColumns: [(name: String, kind: StrictColumns.Kind)] = [
-    ("started_at", .optionalNumber), ("paused_seconds", .number), ("away_seconds", .number), ("phase_seconds", .text),
-    ("checked", .text),
-  ]
+  private static let detailColumns = ["started_at", "paused_seconds", "away_seconds", "phase_seconds", "checked"]
 
-  /// The columns of a history line, in the order `init(row:)` reads them, then whether each
-  /// has its storage type.
-  static let historySelection = selection(commonColumns)
+  /// The columns of a history line, in the order `init` reads them.
+  static let historySelection = commonColumns.joined(separator: ", ")
   /// The columns of a whole digest.
-  static let digestSelection = selection(commonColumns + detailColumns)
+  static let digestSelection = (commonColumns + detailColumns).joined(separator: ", ")
+  /// How many columns `digestSelection` has.
+  static let digestColumnCount = commonColumns.count + detailColumns.count
 
-  private static func selection(_ columns: [(name: String, kind: StrictColumns.Kind)]) -> String {
-    columns.map(\.name).joined(separator: ", ") + ", " + StrictColumns.typesCheck(columns)
+  /// What rows repeat (names, titles, scores, checklists), each decoded once for a whole scan.
+  struct Caches {
+    /// Question ids, titles, deck ids and rubric ids.
+    var texts = TextCache<String>()
+    var phaseIDs = TextCache<String>()
+    var dimensions = TextCache<String>()
+    var scores = TextCache<[String: Int]>()
+    var checked = TextCache<Set<SessionDigest.ChecklistItemKey>>()
   }
 
   /// Why a row could not be read: its session (nil when the id itself is not text) and the column.
   struct Problem: Error {
     var sessionID: String?
     var column: ColumnProblem
-  }
-
-  /// What a digest needs beyond a history line.
-  struct Detail {
-    var startedAt: Date?
-    var pausedSeconds: Double
-    var awaySeconds: Double
-    var phaseSeconds: [Double]
-    var checked: Set<SessionDigest.ChecklistItemKey>
   }
 
   var sessionID: String
@@ -49,13 +46,17 @@ struct SummaryRow {
   var finishedAt: Date?
   var activeSeconds: Double
   var grade: SessionDigest.Grade?
-  /// Set when the row was read with `digestSelection`.
-  var detail: Detail?
+  /// Whether the row was read with `digestSelection`, which sets the fields below.
+  var hasDetail = false
+  var startedAt: Date?
+  var pausedSeconds = 0.0
+  var awaySeconds = 0.0
+  var phaseSeconds: [Double] = []
+  var checked: Set<SessionDigest.ChecklistItemKey> = []
 
-  init(row: Row) throws(Problem) {
-    let isDigest = row.count > Self.commonColumns.count + 1
-    var columns = StrictColumns(row: row)
-    columns.isTyped = columns.flag(row.count - 1)
+  /// The row the statement stands on, read with `historySelection` or, when `isDigest`,
+  /// `digestSelection`.
+  init(_ columns: StatementColumns, isDigest: Bool, caches: inout Caches) throws(Problem) {
     let id: String
     do throws(ColumnProblem) {
       id = try columns.text(0, "session_id")
@@ -66,8 +67,9 @@ struct SummaryRow {
     do throws(ColumnProblem) {
       createdAt = try columns.time(1, "created_at")
       question = QuestionSnapshot(
-        id: try columns.text(2, "question_id"), title: try columns.text(3, "question_title"),
-        deckID: try columns.text(4, "deck_id"))
+        id: caches.texts.text(try columns.bytes(2, "question_id")),
+        title: caches.texts.text(try columns.bytes(3, "question_title")),
+        deckID: caches.texts.text(try columns.bytes(4, "deck_id")))
       level = try columns.optionalText(5, "level").map { text throws(ColumnProblem) in
         guard let level = Level(rawValue: text) else {
           throw ColumnProblem(column: "level", problem: "holds '\(StrictColumns.excerpt(text))', not L6 or L7")
@@ -76,50 +78,55 @@ struct SummaryRow {
       }
       formatSnapshotID = try columns.integer(6, "format_snapshot_id")
       finishedAt = try columns.optionalTime(7, "finished_at")
-      activeSeconds = try Self.seconds(columns, 8, "active_seconds")
-      grade = try Self.grade(
-        rubricID: columns.optionalText(9, "rubric_id"), scores: columns.optionalText(10, "scores"),
-        gradedAt: columns.optionalTime(11, "graded_at"))
-      if isDigest { detail = try Self.detail(columns) }
+      activeSeconds = try columns.seconds(8, "active_seconds")
+      grade = try Self.grade(columns, &caches)
+      if isDigest { try readDetail(columns, &caches) }
     } catch {
       throw Problem(sessionID: id, column: error)
     }
   }
 
-  private static func detail(_ columns: StrictColumns) throws(ColumnProblem) -> Detail {
-    let phaseText = try columns.text(15, "phase_seconds")
+  private mutating func readDetail(_ columns: StatementColumns, _ caches: inout Caches) throws(ColumnProblem) {
+    startedAt = try columns.optionalTime(12, "started_at")
+    pausedSeconds = try columns.seconds(13, "paused_seconds")
+    awaySeconds = try columns.seconds(14, "away_seconds")
+    let phaseText = try columns.bytes(15, "phase_seconds")
     guard let phaseSeconds = SummaryText.decodePhaseSeconds(phaseText) else {
-      throw ColumnProblem(
-        column: "phase_seconds", problem: "holds '\(StrictColumns.excerpt(phaseText))', not seconds,…")
+      throw Self.malformed("phase_seconds", phaseText, expected: "seconds,…")
     }
-    let checkedText = try columns.text(16, "checked")
-    guard let checked = SummaryText.decodeChecked(checkedText) else {
-      throw ColumnProblem(
-        column: "checked", problem: "holds '\(StrictColumns.excerpt(checkedText))', not phase:item,…;…")
+    self.phaseSeconds = phaseSeconds
+    let checkedText = try columns.bytes(16, "checked")
+    let checked = caches.checked.value(checkedText) { text in
+      SummaryText.decodeChecked(text, phaseIDs: &caches.phaseIDs)
     }
-    return Detail(
-      startedAt: try columns.optionalTime(12, "started_at"), pausedSeconds: try seconds(columns, 13, "paused_seconds"),
-      awaySeconds: try seconds(columns, 14, "away_seconds"), phaseSeconds: phaseSeconds, checked: checked)
+    guard let checked else { throw Self.malformed("checked", checkedText, expected: "phase:item,…;…") }
+    self.checked = checked
+    hasDetail = true
   }
 
-  private static func seconds(_ columns: StrictColumns, _ index: Int, _ name: String) throws(ColumnProblem) -> Double {
-    guard let seconds = try columns.optionalSeconds(index, name) else {
-      throw ColumnProblem(column: name, problem: "is NULL where a number of seconds belongs")
-    }
-    return seconds
+  private static func malformed(_ column: String, _ bytes: UnsafeBufferPointer<UInt8>, expected: String)
+    -> ColumnProblem
+  {
+    let text = String(decoding: bytes, as: UTF8.self)
+    return ColumnProblem(column: column, problem: "holds '\(StrictColumns.excerpt(text))', not \(expected)")
   }
 
-  private static func grade(rubricID: String?, scores: String?, gradedAt: Date?) throws(ColumnProblem)
+  private static func grade(_ columns: StatementColumns, _ caches: inout Caches) throws(ColumnProblem)
     -> SessionDigest.Grade?
   {
-    switch (rubricID, scores, gradedAt) {
+    let rubricID = try columns.optionalBytes(9, "rubric_id").map { caches.texts.text($0) }
+    let scoreText = try columns.optionalBytes(10, "scores")
+    let gradedAt = try columns.optionalTime(11, "graded_at")
+    switch (rubricID, scoreText, gradedAt) {
     case (nil, nil, nil):
       return nil
     case (let rubricID?, let text?, let gradedAt?):
-      guard let scores = ScoreText.decode(text), SessionRules.problem(with: scores) == nil else {
-        throw ColumnProblem(
-          column: "scores", problem: "holds '\(StrictColumns.excerpt(text))', not 'dimension=score,…'")
+      let scores = caches.scores.value(text) { text in
+        ScoreText.decode(text, dimensions: &caches.dimensions).flatMap {
+          SessionRules.problem(with: $0) == nil ? $0 : nil
+        }
       }
+      guard let scores else { throw malformed("scores", text, expected: "'dimension=score,…'") }
       return SessionDigest.Grade(rubricID: rubricID, scores: scores, gradedAt: gradedAt)
     default:
       throw ColumnProblem(column: "rubric_id", problem: "is set without scores and a time, or they without it")
@@ -127,7 +134,7 @@ struct SummaryRow {
   }
 
   /// The history line this row holds, given its format's id.
-  func historyLine(formatID: String) -> SessionSummary {
+  consuming func historyLine(formatID: String) -> SessionSummary {
     SessionSummary(
       id: sessionID, createdAt: createdAt, formatID: formatID, questionID: question.id, questionTitle: question.title,
       deckID: question.deckID, level: level, finishedAt: finishedAt,
@@ -137,20 +144,22 @@ struct SummaryRow {
 
   /// The digest a row read with `digestSelection` holds, given its format snapshot; throws when
   /// the phase seconds do not match the format's phases.
-  func digest(format: InterviewFormat) throws(ColumnProblem) -> SessionDigest {
-    guard let detail else { throw ColumnProblem(column: "phase_seconds", problem: "was not read") }
-    let phaseSeconds = detail.phaseSeconds
+  consuming func digest(format: InterviewFormat) throws(ColumnProblem) -> SessionDigest {
+    guard hasDetail else { throw ColumnProblem(column: "phase_seconds", problem: "was not read") }
     guard phaseSeconds.isEmpty || phaseSeconds.count == format.phases.count else {
       throw ColumnProblem(
         column: "phase_seconds",
         problem: "holds \(phaseSeconds.count) phases where the format has \(format.phases.count)")
     }
-    let phases = zip(format.phases, phaseSeconds).map { phase, seconds in
-      SessionTimeline.PhaseTiming(plannedSeconds: phase.plannedSeconds, actualSeconds: seconds)
+    var phases: [SessionTimeline.PhaseTiming] = []
+    phases.reserveCapacity(phaseSeconds.count)
+    for (index, seconds) in phaseSeconds.enumerated() {
+      phases.append(
+        SessionTimeline.PhaseTiming(plannedSeconds: format.phases[index].plannedSeconds, actualSeconds: seconds))
     }
     return SessionDigest(
-      id: sessionID, createdAt: createdAt, question: question, level: level, format: format,
-      startedAt: detail.startedAt, finishedAt: finishedAt, phases: phases, activeSeconds: activeSeconds,
-      pausedSeconds: detail.pausedSeconds, awaySeconds: detail.awaySeconds, checked: detail.checked, grade: grade)
+      id: sessionID, createdAt: createdAt, question: question, level: level, format: format, startedAt: startedAt,
+      finishedAt: finishedAt, phases: phases, activeSeconds: activeSeconds, pausedSeconds: pausedSeconds,
+      awaySeconds: awaySeconds, checked: checked, grade: grade)
   }
 }
