@@ -48,6 +48,7 @@ extension SessionStore {
     _ sessionID: String, takeOver: Bool = false, handoverWait: TimeInterval = 3, pollInterval: TimeInterval = 0.05
   ) throws -> Claim {
     try presence.hold()
+    defer { ownershipMemo.forget() }
     let me = presence.owner
     let first: (claim: Claim?, holder: SessionOwner?) = try database.write { db in
       guard try Self.sessionExists(sessionID, db) else { throw OwnershipError.sessionGone(sessionID: sessionID) }
@@ -86,27 +87,25 @@ extension SessionStore {
     return .forced(from: holder)
   }
 
-  /// What the owner finds on a wake-up.
+  /// What the owner finds on a wake-up. The rows are read only when another connection
+  /// committed since the last check (`PRAGMA data_version` moved), this store changed an owner
+  /// itself, or the last check is older than `OwnershipMemo.maximumAge`; otherwise the check
+  /// costs one `PRAGMA data_version`, read outside any transaction.
   public func ownershipCheck(_ sessionID: String) throws -> OwnershipCheck {
-    try database.read { db in
-      guard try Self.sessionExists(sessionID, db) else { return .gone }
-      guard
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM session_owner WHERE session_id = ?", arguments: [sessionID])
-      else { return .lost(to: nil) }
-      let owner = try Self.owner(from: row)
-      guard owner.token == presence.owner.token else { return .lost(to: owner) }
-      guard let token = try row.decode(String?.self, forColumn: "handover_token") else { return .owned }
-      return .handoverRequested(
-        by: SessionOwner(
-          token: token, pid: try row.decode(Int32?.self, forColumn: "handover_pid") ?? 0,
-          terminal: try row.decode(String?.self, forColumn: "handover_terminal"),
-          host: try row.decode(String?.self, forColumn: "handover_host") ?? "", since: Date()))
-    }
+    let generation = ownershipMemo.generation
+    let version = try database.inDatabase(Self.dataVersion)
+    if let known = ownershipMemo.check(of: sessionID, dataVersion: version, now: Date()) { return known }
+    ownershipMemo.countRowRead()
+    let check = try database.read { db in try Self.ownership(of: sessionID, token: presence.owner.token, db) }
+    ownershipMemo.remember(
+      .init(sessionID: sessionID, dataVersion: version, check: check, checkedAt: Date()), ifGeneration: generation)
+    return check
   }
 
   /// Gives the session to the process that asked for it. Call after every queued write of the
   /// session is stored.
   public func handOver(_ sessionID: String, to successor: SessionOwner) throws {
+    defer { ownershipMemo.forget() }
     try database.write { db in
       try db.execute(
         sql: """
@@ -123,6 +122,7 @@ extension SessionStore {
 
   /// Stops owning the session (leaving a mock, quitting). Nothing happens if another owns it.
   public func release(_ sessionID: String) throws {
+    defer { ownershipMemo.forget() }
     try database.write { db in
       try db.execute(
         sql: "DELETE FROM session_owner WHERE session_id = ? AND token = ?",
@@ -132,6 +132,7 @@ extension SessionStore {
 
   /// Releases every session this process owns and its presence lock: for the end of the process.
   public func releaseAll() {
+    defer { ownershipMemo.forget() }
     _ = try? database.write { db in
       try db.execute(sql: "DELETE FROM session_owner WHERE token = ?", arguments: [presence.owner.token])
     }
@@ -150,11 +151,36 @@ extension SessionStore {
   }
 
   static func sessionExists(_ sessionID: String, _ db: Database) throws -> Bool {
-    try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM session WHERE id = ?)", arguments: [sessionID]) ?? false
+    try Bool.fetchOne(
+      db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM session WHERE id = ?)"), arguments: [sessionID]) ?? false
+  }
+
+  /// The owner's view of its session, from the rows: `token` is this process's.
+  static func ownership(of sessionID: String, token: String, _ db: Database) throws -> OwnershipCheck {
+    guard try sessionExists(sessionID, db) else { return .gone }
+    guard let row = try Row.fetchOne(ownerStatement(db), arguments: [sessionID]) else { return .lost(to: nil) }
+    let owner = try Self.owner(from: row)
+    guard owner.token == token else { return .lost(to: owner) }
+    guard let handoverToken = try row.decode(String?.self, forColumn: "handover_token") else { return .owned }
+    return .handoverRequested(
+      by: SessionOwner(
+        token: handoverToken, pid: try row.decode(Int32?.self, forColumn: "handover_pid") ?? 0,
+        terminal: try row.decode(String?.self, forColumn: "handover_terminal"),
+        host: try row.decode(String?.self, forColumn: "handover_host") ?? "", since: Date()))
+  }
+
+  /// `PRAGMA data_version`: moves when another connection commits, not for this one's commits.
+  static func dataVersion(_ db: Database) throws -> Int {
+    try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
+  }
+
+  /// The owner row of a session, prepared once per connection: the owner reads it every second.
+  private static func ownerStatement(_ db: Database) throws -> Statement {
+    try db.cachedStatement(sql: "SELECT * FROM session_owner WHERE session_id = ?")
   }
 
   static func ownerRow(_ sessionID: String, _ db: Database) throws -> SessionOwner? {
-    try Row.fetchOne(db, sql: "SELECT * FROM session_owner WHERE session_id = ?", arguments: [sessionID]).map(owner)
+    try Row.fetchOne(ownerStatement(db), arguments: [sessionID]).map(owner)
   }
 
   static func writeOwner(_ owner: SessionOwner, of sessionID: String, _ db: Database) throws {

@@ -108,9 +108,13 @@ extension SessionStore {
 
   /// SQLite's `PRAGMA data_version` of this store's connection: it changes whenever another
   /// connection (another process) commits, and costs no disk read; watch it on wake-ups and read
-  /// again only when it moved.
+  /// again only when it moved. Read outside a transaction: the pragma needs none.
   public func dataVersion() throws -> Int {
-    try reading { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    do {
+      return try database.inDatabase(Self.dataVersion)
+    } catch let error as DatabaseError {
+      throw StoreError.diagnosing(error, databaseURL: databaseURL, isReadOnlyStore: isReadOnly)
+    }
   }
 
   // MARK: Helpers

@@ -25,6 +25,8 @@ public final class SessionStore: Sendable {
   public let folder: URL
   /// This process as the owner of the sessions it runs.
   let presence: ProcessPresence
+  /// The owner's last look at its session (see `ownershipCheck`).
+  let ownershipMemo = OwnershipMemo()
 
   /// The schema version this build reads and writes.
   public static var schemaVersion: Int32 { DatabaseSchema.version }
@@ -60,6 +62,7 @@ public final class SessionStore: Sendable {
   /// transaction.
   public func insert(_ session: Session, claiming: Bool = false) throws {
     if claiming { try presence.hold() }
+    defer { if claiming { ownershipMemo.forget() } }
     try database.write { db in
       if try !Self.sessionExists(session.id, db) { try Self.insert(session, into: db) }
       if claiming { try Self.writeOwner(presence.owner, of: session.id, db) }
@@ -128,14 +131,27 @@ public final class SessionStore: Sendable {
     }
   }
 
-  /// Notes that the app was running the session at `now` (for resume after a kill).
+  /// Notes that the app was running the session at `now` (for resume after a kill). The owner
+  /// rows it reads to refuse a moved session also serve the next `ownershipCheck`, so that a
+  /// running session reads them once a second in one transaction, not two.
   public func markAlive(sessionID: String, at now: Date) throws {
-    try database.write { db in
-      try Self.requireWritable(sessionID, token: presence.owner.token, db)
-      try db.execute(
-        sql: "UPDATE session SET last_seen_at = MAX(COALESCE(last_seen_at, 0), ?) WHERE id = ?",
-        arguments: [now.storedTime, sessionID])
+    let generation = ownershipMemo.generation
+    let seen: (version: Int, check: OwnershipCheck) = try database.write { db in
+      // Read first: the version and the rows come from the same snapshot.
+      let version = try Self.dataVersion(db)
+      let check = try Self.ownership(of: sessionID, token: presence.owner.token, db)
+      switch check {
+      case .gone: throw OwnershipError.sessionGone(sessionID: sessionID)
+      case .lost(let owner?): throw OwnershipError.movedElsewhere(sessionID: sessionID, owner: owner)
+      case .lost(nil), .owned, .handoverRequested: break
+      }
+      try db.cachedStatement(sql: "UPDATE session SET last_seen_at = MAX(COALESCE(last_seen_at, 0), ?) WHERE id = ?")
+        .execute(arguments: [now.storedTime, sessionID])
+      return (version, check)
     }
+    ownershipMemo.remember(
+      .init(sessionID: sessionID, dataVersion: seen.version, check: seen.check, checkedAt: Date()),
+      ifGeneration: generation)
   }
 
   public func saveAssessment(_ assessment: Assessment?, sessionID: String) throws {
@@ -152,6 +168,7 @@ public final class SessionStore: Sendable {
   /// Gives an unfinished session up for good: it stays in history, marked abandoned, and is never
   /// offered for resume again.
   public func abandon(sessionID: String, at now: Date) throws {
+    defer { ownershipMemo.forget() }
     try database.write { db in
       try Self.requireWritable(sessionID, token: presence.owner.token, db)
       try db.execute(
@@ -165,7 +182,8 @@ public final class SessionStore: Sendable {
   /// live process runs is refused (`OwnershipError.ownedElsewhere`).
   @discardableResult
   public func delete(sessionID: String) throws -> Bool {
-    try database.write { db in
+    defer { ownershipMemo.forget() }
+    return try database.write { db in
       if let owner = try Self.ownerRow(sessionID, db), owner.token != presence.owner.token,
         ProcessPresence.isAlive(token: owner.token, folder: folder)
       {
