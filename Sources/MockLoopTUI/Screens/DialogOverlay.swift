@@ -27,10 +27,14 @@ enum DialogOverlay {
       ]
     case .chooseResume(let sessions, let cursor):
       title = "Resume which session?"
-      text = "\(sessions.count) sessions are unfinished."
-      rows = sessions.prefix(9).enumerated().map { index, session in
-        [
-          Span(index == cursor ? "▸ " : "  ", role: .accent), Span("\(index + 1) ", role: .key),
+      let shown = resumeWindow(count: sessions.count, cursor: cursor)
+      text =
+        "\(sessions.count) sessions are unfinished."
+        + (shown.count < sessions.count ? " \(shown.lowerBound + 1)–\(shown.upperBound) shown." : "")
+      rows = shown.map { index in
+        let session = sessions[index]
+        return [
+          Span(index == cursor ? "▸ " : "  ", role: .accent), Span(index < 9 ? "\(index + 1) " : "  ", role: .key),
           Span(session.questionTitle, role: index == cursor ? .selection : .text),
           Span(" \(session.formatID) · \(DurationText.day(session.createdAt))", role: .muted),
         ]
@@ -57,5 +61,13 @@ enum DialogOverlay {
       canvas.write(row, row: inner.row + lines.count + 1 + index, column: inner.column + 1, maxWidth: inner.width - 1)
     }
     canvas.write(choices, row: inner.bottom - 1, column: inner.column + 1, maxWidth: inner.width - 1)
+  }
+
+  /// The resume chooser's rows in sight: nine at most, the first nine (their digits pick them)
+  /// until the cursor goes past them, then the nine ending at the cursor.
+  static func resumeWindow(count: Int, cursor: Int) -> Range<Int> {
+    let visible = min(count, 9)
+    let start = min(max(cursor - visible + 1, 0), count - visible)
+    return start..<(start + visible)
   }
 }
