@@ -32,6 +32,21 @@ struct InterviewerScreenTests {
     #expect(text.contains("Leased id ranges per server"))
   }
 
+  @Test("? shows the interviewer's keys over the screen; the next key closes it and does nothing else")
+  func helpOverlay() {
+    var state = Self.state()
+    _ = state.handle(.key(.character("?")), now: Self.start + 126)
+    let text = InterviewerScreen.render(state).text()
+    #expect(text.contains(HelpOverlay.title))
+    #expect(text.contains("ask the selected follow-up now"))
+    #expect(Self.saves(state.handle(.key(.character("f")), now: Self.start + 127)).isEmpty)
+    #expect(!state.showsHelp)
+    #expect(!InterviewerScreen.render(state).text().contains(HelpOverlay.title))
+    _ = state.handle(.key(.character("a")), now: Self.start + 128)
+    _ = state.handle(.typed("Why?"), now: Self.start + 129)
+    #expect(state.draft == "Why?" && !state.showsHelp)
+  }
+
   @Test("f asks the selected follow-up once, as the interviewer's own row")
   func askSelectedOnce() {
     var state = Self.state()

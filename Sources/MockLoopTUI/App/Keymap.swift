@@ -39,7 +39,9 @@ public enum Keymap {
     KeyBinding([.character("k"), .up], .moveUp, .home, "previous item"),
     // Footer hints give way from the last: what opens a screen stays longest at 80 columns.
     KeyBinding([.enter], .startSession, .home, "start the mock: the clock starts at once", footer: "start"),
-    KeyBinding([.character("r")], .resumeSession, .home, "resume the unfinished session", footer: "resume"),
+    KeyBinding(
+      [.character("r")], .resumeSession, .home,
+      "resume the unfinished session; with several, choose one (j/k move, 1-9 pick, Enter resumes)", footer: "resume"),
     KeyBinding([.character("h")], .openHistory, .home, "history of past sessions", footer: "history"),
     KeyBinding(
       [.character("t")], .openStats, .home, "progress: scores over time, pacing, what to practise", footer: "stats"),
@@ -164,6 +166,7 @@ public enum Keymap {
     KeyBinding([.pageDown, .pageUp], nil, .interviewer, "scroll the question, reference and pitfalls"),
     KeyBinding([.character("g")], nil, .interviewer, "grade the candidate once the interview is over", footer: "grade"),
     KeyBinding([.character("q")], nil, .interviewer, "leave (everything you wrote is saved)", footer: "leave"),
+    KeyBinding([.character("?")], nil, .interviewer, "show or hide this help", footer: "help"),
   ]
 
   /// The contexts whose screens have panes: the scrolling bindings apply there.

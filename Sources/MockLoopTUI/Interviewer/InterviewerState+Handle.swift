@@ -48,6 +48,11 @@ extension InterviewerState {
   }
 
   mutating func press(_ key: Key) -> [Effect] {
+    if showsHelp {
+      // Any key closes the help, and does nothing else.
+      showsHelp = false
+      return []
+    }
     if draft != nil { return editDraft(key) }
     if key == .control("c") { return quit() }
     if focus == .notes {
@@ -71,6 +76,7 @@ extension InterviewerState {
     case .character("p"): return requestPause()
     case .character("g"): return openGrading()
     case .character("q"): return quit()
+    case .character("?"): showsHelp = true
     default: break
     }
     return []

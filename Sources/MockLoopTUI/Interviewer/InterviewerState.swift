@@ -54,6 +54,8 @@ public struct InterviewerState: Sendable {
   public var height: Int
   public var now: Date
   public var status: String?
+  /// Whether the key help is over the screen; any key closes it.
+  public var showsHelp = false
   public var saveStatus = WriteQueue.Status()
   public var random: SplitMix64
 
