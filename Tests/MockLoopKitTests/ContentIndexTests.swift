@@ -35,12 +35,7 @@ struct ContentIndexTests {
 
   @Test("an index is read back while the files are unchanged, and not once one changes or one is added")
   func indexFollowsFiles() throws {
-    let folder = Fixtures.temporaryFolder()
-    try FileManager.default.createDirectory(
-      at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
-    let format = folder.appendingPathComponent("formats/tiny.yaml")
-    try Data(ContentLoadingTests.goodFormat.utf8).write(to: format)
-    try Data(ContentLoadingTests.goodDeck.utf8).write(to: folder.appendingPathComponent("deck.yaml"))
+    let (folder, format) = try ContentLoadingTests.tinyDecksFolder()
     let locations = ContentLocations(deckFolders: [folder], themeFolders: [])
     let url = Fixtures.temporaryFolder().appendingPathComponent("cache/" + ContentIndex.fileName)
 

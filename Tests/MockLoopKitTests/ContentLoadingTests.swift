@@ -33,6 +33,20 @@ struct ContentLoadingTests {
           - { role: deep-dive, at: 0.5, text: Expiry?, answer: [One, Two, Three] }
     """
 
+  /// A decks folder holding `formats/tiny.yaml` (`goodFormat`) and, unless nil, `deck` in a
+  /// file named `deckName`.
+  static func tinyDecksFolder(deck: String? = goodDeck, named deckName: String = "deck.yaml") throws
+    -> (folder: URL, format: URL)
+  {
+    let folder = Fixtures.temporaryFolder()
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
+    let format = folder.appendingPathComponent("formats/tiny.yaml")
+    try Data(goodFormat.utf8).write(to: format)
+    if let deck { try Data(deck.utf8).write(to: folder.appendingPathComponent(deckName)) }
+    return (folder, format)
+  }
+
   /// A broken file, where it goes, and the location and words its error must have.
   struct BrokenFile: CustomTestStringConvertible, Sendable {
     var name: String
@@ -179,11 +193,7 @@ struct ContentLoadingTests {
 
   @Test("one bad file is skipped and the others still load")
   func badFileDoesNotStopOthers() throws {
-    let folder = Fixtures.temporaryFolder()
-    try FileManager.default.createDirectory(
-      at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
-    try Data(Self.goodFormat.utf8).write(to: folder.appendingPathComponent("formats/tiny.yaml"))
-    try Data(Self.goodDeck.utf8).write(to: folder.appendingPathComponent("a.yaml"))
+    let folder = try Self.tinyDecksFolder(named: "a.yaml").folder
     try Data("id: broken\ntitle: [".utf8).write(to: folder.appendingPathComponent("b.yaml"))
     let library = ContentLibrary.load(paths: [folder])
     #expect(library.errors.count == 1)
@@ -193,11 +203,7 @@ struct ContentLoadingTests {
 
   @Test("a question id used by two decks is kept in the first and reported in the second")
   func duplicateQuestionAcrossDecks() throws {
-    let folder = Fixtures.temporaryFolder()
-    try FileManager.default.createDirectory(
-      at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
-    try Data(Self.goodFormat.utf8).write(to: folder.appendingPathComponent("formats/tiny.yaml"))
-    try Data(Self.goodDeck.utf8).write(to: folder.appendingPathComponent("a.yaml"))
+    let folder = try Self.tinyDecksFolder(named: "a.yaml").folder
     let second = folder.appendingPathComponent("b.yaml")
     try Data(Self.goodDeck.replacingOccurrences(of: "deck-one", with: "deck-two").utf8).write(to: second)
     let library = ContentLibrary.load(paths: [folder])
@@ -244,11 +250,7 @@ struct ContentLoadingTests {
 struct ContentCacheTests {
   @Test("an unchanged file is read from the cache and a changed one is parsed again")
   func cacheFollowsFiles() throws {
-    let folder = Fixtures.temporaryFolder()
-    try FileManager.default.createDirectory(
-      at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
-    let format = folder.appendingPathComponent("formats/tiny.yaml")
-    try Data(ContentLoadingTests.goodFormat.utf8).write(to: format)
+    let (folder, format) = try ContentLoadingTests.tinyDecksFolder(deck: nil)
     let deck = folder.appendingPathComponent("deck.yaml")
     try Data(ContentLoadingTests.goodDeck.replacingOccurrences(of: "role: deep-dive", with: "role: platform").utf8)
       .write(to: deck)
@@ -275,12 +277,7 @@ struct ContentCacheTests {
 
   @Test("a file whose time and size did not change is not parsed again")
   func cacheIsUsed() throws {
-    let folder = Fixtures.temporaryFolder()
-    try FileManager.default.createDirectory(
-      at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
-    let format = folder.appendingPathComponent("formats/tiny.yaml")
-    try Data(ContentLoadingTests.goodFormat.utf8).write(to: format)
-    try Data(ContentLoadingTests.goodDeck.utf8).write(to: folder.appendingPathComponent("deck.yaml"))
+    let (folder, format) = try ContentLoadingTests.tinyDecksFolder()
     try Data("id: t\ntitle: T\ncolors:\n  text: { fg: 214, fg8: yellow, attrs: [bold] }\n".utf8)
       .write(to: folder.appendingPathComponent("themes.yaml"))
     // A whole second, so that setting it again gives exactly the same time.
@@ -302,10 +299,7 @@ struct ContentCacheTests {
   func corruptCache() throws {
     let cacheURL = Fixtures.temporaryFolder().appendingPathComponent("content.json")
     try Data("not json".utf8).write(to: cacheURL)
-    let folder = Fixtures.temporaryFolder()
-    try FileManager.default.createDirectory(
-      at: folder.appendingPathComponent("formats"), withIntermediateDirectories: true)
-    try Data(ContentLoadingTests.goodFormat.utf8).write(to: folder.appendingPathComponent("formats/tiny.yaml"))
+    let folder = try ContentLoadingTests.tinyDecksFolder(deck: nil).folder
     let library = ContentLibrary.load(
       from: ContentLocations(deckFolders: [folder], themeFolders: []), cache: ContentCache(url: cacheURL))
     #expect(library.format(id: "tiny") != nil)

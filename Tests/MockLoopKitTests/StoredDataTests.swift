@@ -95,8 +95,18 @@ struct StoredDataTests {
   }
 
   static func spoil(_ store: SessionStore, victim: String, with damage: Damage) throws {
-    for statement in damage.statements {
-      let queue = try DatabaseQueue(path: store.databaseURL.path)
+    try execute(damage.statements, victim: victim, on: store)
+  }
+
+  /// Runs each statement by hand on the store's file, on a connection of its own, with `?` the
+  /// victim's id.
+  static func execute(
+    _ statements: [String], victim: String, on store: SessionStore, foreignKeys: Bool = true
+  ) throws {
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = foreignKeys
+    for statement in statements {
+      let queue = try DatabaseQueue(path: store.databaseURL.path, configuration: configuration)
       try queue.writeWithoutTransaction { db in
         try db.execute(sql: statement, arguments: statement.contains("?") ? [victim] : [])
       }

@@ -8,73 +8,48 @@ import Testing
 /// this derived one).
 struct SummaryDamage: CustomTestStringConvertible, Sendable {
   var name: String
-  /// Run with `?` the victim's id, foreign keys off.
-  var statement: String
-  /// The column the strict reader must name.
+  /// The column spoiled.
   var column: String
+  /// What it is set to, as SQL.
+  var value: String
+  /// The column the strict reader must name: the one spoiled, unless said otherwise.
+  var named: String
+
+  init(_ name: String, setting column: String, to value: String, named: String? = nil) {
+    self.name = name
+    self.column = column
+    self.value = value
+    self.named = named ?? column
+  }
+
+  /// Run with `?` the victim's id, foreign keys off.
+  var statement: String { "UPDATE session_summary SET \(column) = \(value) WHERE session_id = ?" }
 
   var testDescription: String { name }
 
   static let all: [SummaryDamage] = [
-    SummaryDamage(
-      name: "a BLOB title", statement: "UPDATE session_summary SET question_title = X'010203' WHERE session_id = ?",
-      column: "question_title"),
-    SummaryDamage(
-      name: "a text creation time", statement: "UPDATE session_summary SET created_at = 'noon' WHERE session_id = ?",
-      column: "created_at"),
-    SummaryDamage(
-      name: "a time past 9999", statement: "UPDATE session_summary SET finished_at = 1e15 WHERE session_id = ?",
-      column: "finished_at"),
-    SummaryDamage(
-      name: "a snapshot id that is not whole",
-      statement: "UPDATE session_summary SET format_snapshot_id = 1.5 WHERE session_id = ?",
-      column: "format_snapshot_id"),
-    SummaryDamage(
-      name: "negative active seconds", statement: "UPDATE session_summary SET active_seconds = -5 WHERE session_id = ?",
-      column: "active_seconds"),
-    SummaryDamage(
-      name: "away seconds as a BLOB", statement: "UPDATE session_summary SET away_seconds = X'00' WHERE session_id = ?",
-      column: "away_seconds"),
-    SummaryDamage(
-      name: "a start time as text", statement: "UPDATE session_summary SET started_at = 'x' WHERE session_id = ?",
-      column: "started_at"),
-    SummaryDamage(
-      name: "an unknown level", statement: "UPDATE session_summary SET level = 'L9' WHERE session_id = ?",
-      column: "level"),
-    SummaryDamage(
-      name: "phase seconds that are not numbers",
-      statement: "UPDATE session_summary SET phase_seconds = '1,x' WHERE session_id = ?", column: "phase_seconds"),
-    SummaryDamage(
-      name: "phase seconds as a number",
-      statement: "UPDATE session_summary SET phase_seconds = 12 WHERE session_id = ?",
-      column: "phase_seconds"),
-    SummaryDamage(
-      name: "phase seconds for fewer phases than the format has",
-      statement: "UPDATE session_summary SET phase_seconds = '1.5' WHERE session_id = ?", column: "phase_seconds"),
-    SummaryDamage(
-      name: "a snapshot id that names no snapshot",
-      statement: "UPDATE session_summary SET format_snapshot_id = 999 WHERE session_id = ?",
-      column: "format_snapshot_id"),
-    SummaryDamage(
-      name: "checked items without items", statement: "UPDATE session_summary SET checked = 'a:' WHERE session_id = ?",
-      column: "checked"),
-    SummaryDamage(
-      name: "scores that are not numbers",
-      statement: "UPDATE session_summary SET scores = 'requirements=lots' WHERE session_id = ?", column: "scores"),
-    SummaryDamage(
-      name: "a grade without its time", statement: "UPDATE session_summary SET graded_at = NULL WHERE session_id = ?",
-      column: "rubric_id"),
+    SummaryDamage("a BLOB title", setting: "question_title", to: "X'010203'"),
+    SummaryDamage("a text creation time", setting: "created_at", to: "'noon'"),
+    SummaryDamage("a time past 9999", setting: "finished_at", to: "1e15"),
+    SummaryDamage("a snapshot id that is not whole", setting: "format_snapshot_id", to: "1.5"),
+    SummaryDamage("negative active seconds", setting: "active_seconds", to: "-5"),
+    SummaryDamage("away seconds as a BLOB", setting: "away_seconds", to: "X'00'"),
+    SummaryDamage("a start time as text", setting: "started_at", to: "'x'"),
+    SummaryDamage("an unknown level", setting: "level", to: "'L9'"),
+    SummaryDamage("phase seconds that are not numbers", setting: "phase_seconds", to: "'1,x'"),
+    SummaryDamage("phase seconds as a number", setting: "phase_seconds", to: "12"),
+    SummaryDamage("phase seconds for fewer phases than the format has", setting: "phase_seconds", to: "'1.5'"),
+    SummaryDamage("a snapshot id that names no snapshot", setting: "format_snapshot_id", to: "999"),
+    SummaryDamage("checked items without items", setting: "checked", to: "'a:'"),
+    SummaryDamage("scores that are not numbers", setting: "scores", to: "'requirements=lots'"),
+    SummaryDamage("a grade without its time", setting: "graded_at", to: "NULL", named: "rubric_id"),
   ]
 }
 
 @Suite("A damaged summary row is named by its column and its session read in full instead")
 struct SummaryReadingTests {
   static func spoil(_ store: SessionStore, victim: String, with statement: String) throws {
-    var configuration = Configuration()
-    configuration.foreignKeysEnabled = false
-    let queue = try DatabaseQueue(path: store.databaseURL.path, configuration: configuration)
-    try queue.writeWithoutTransaction { db in try db.execute(sql: statement, arguments: [victim]) }
-    try queue.close()
+    try StoredDataTests.execute([statement], victim: victim, on: store, foreignKeys: false)
   }
 
   /// What the strict reader says of the summary row of `id`, or of the digest it makes with
@@ -127,7 +102,7 @@ struct SummaryReadingTests {
     try Self.spoil(store, victim: victim, with: damage.statement)
     let problem = try #require(try Self.problem(of: victim, store))
     #expect(problem.sessionID == victim)
-    #expect(problem.column.column == damage.column, "\(problem.column)")
+    #expect(problem.column.column == damage.named, "\(problem.column)")
 
     let digests = try store.digests()
     #expect(digests.skipped.isEmpty)

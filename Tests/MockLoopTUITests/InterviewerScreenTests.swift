@@ -47,6 +47,17 @@ struct InterviewerScreenTests {
     #expect(state.draft == "Why?" && !state.showsHelp)
   }
 
+  @Test("the interviewer's help scrolls with j when it does not fit, as the app's help does")
+  func helpScrolls() {
+    var state = Self.state()
+    state.width = 80
+    state.height = 24
+    _ = state.handle(.key(.character("?")), now: Self.start + 126)
+    _ = state.handle(.key(.character("j")), now: Self.start + 127)
+    #expect(state.showsHelp)
+    #expect(state.helpScroll.offset == 1)
+  }
+
   @Test("f asks the selected follow-up once, as the interviewer's own row")
   func askSelectedOnce() {
     var state = Self.state()

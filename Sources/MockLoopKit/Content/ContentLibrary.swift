@@ -128,12 +128,12 @@ public struct ContentLibrary: Sendable {
   public static let mainRubricID = "amazon-l6-l7"
 
   /// The rubric of formats that name none: `mainRubricID`, else the first loaded.
-  public var mainRubric: Rubric? { rubric(id: Self.mainRubricID) ?? rubrics.first }
+  public var mainRubric: Rubric? { formatRubricID(named: nil).flatMap(rubric(id:)) }
 
   /// The one rule for which rubric grades a session of `format`: the rubric the format
   /// names, else the main rubric.
   public func rubric(for format: InterviewFormat) -> Rubric? {
-    format.rubricID.flatMap(rubric(id:)) ?? mainRubric
+    formatRubricID(named: format.rubricID).flatMap(rubric(id:))
   }
 
   /// The rubric a session is graded with: the one its assessment was made with when it is
@@ -163,7 +163,8 @@ public struct ContentLibrary: Sendable {
     return self.formatRubricID(named: formatRubricID)
   }
 
-  /// The id of the rubric a format naming `named` is graded with (`rubric(for:)` on a format).
+  /// The id of the rubric a format naming `named` (nil: none) is graded with: the one rule
+  /// behind `rubric(for:)` on a format and `mainRubric`.
   private func formatRubricID(named: String?) -> String? {
     if let named, rubrics.contains(where: { $0.id == named }) { return named }
     return rubrics.contains { $0.id == Self.mainRubricID } ? Self.mainRubricID : rubrics.first?.id

@@ -48,7 +48,6 @@ extension SessionStore {
     _ sessionID: String, takeOver: Bool = false, handoverWait: TimeInterval = 3, pollInterval: TimeInterval = 0.05
   ) throws -> Claim {
     try presence.hold()
-    defer { ownershipMemo.forget() }
     let me = presence.owner
     let first: (claim: Claim?, holder: SessionOwner?) = try database.write { db in
       guard try Self.sessionExists(sessionID, db) else { throw OwnershipError.sessionGone(sessionID: sessionID) }
@@ -105,7 +104,6 @@ extension SessionStore {
   /// Gives the session to the process that asked for it. Call after every queued write of the
   /// session is stored.
   public func handOver(_ sessionID: String, to successor: SessionOwner) throws {
-    defer { ownershipMemo.forget() }
     try database.write { db in
       try db.execute(
         sql: """
@@ -122,7 +120,6 @@ extension SessionStore {
 
   /// Stops owning the session (leaving a mock, quitting). Nothing happens if another owns it.
   public func release(_ sessionID: String) throws {
-    defer { ownershipMemo.forget() }
     try database.write { db in
       try db.execute(
         sql: "DELETE FROM session_owner WHERE session_id = ? AND token = ?",
@@ -132,7 +129,6 @@ extension SessionStore {
 
   /// Releases every session this process owns and its presence lock: for the end of the process.
   public func releaseAll() {
-    defer { ownershipMemo.forget() }
     _ = try? database.write { db in
       try db.execute(sql: "DELETE FROM session_owner WHERE token = ?", arguments: [presence.owner.token])
     }

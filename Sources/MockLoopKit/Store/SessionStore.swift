@@ -47,6 +47,8 @@ public final class SessionStore: Sendable {
     self.database = database
     self.presence = ProcessPresence(folder: folder, now: Date())
     self.isReadOnly = isReadOnly
+    // The memo forgets when this store's own writes change an owner (see `OwnershipMemo`).
+    if !isReadOnly { database.add(transactionObserver: ownershipMemo, extent: .databaseLifetime) }
   }
 
   // MARK: Saving
@@ -62,7 +64,6 @@ public final class SessionStore: Sendable {
   /// transaction.
   public func insert(_ session: Session, claiming: Bool = false) throws {
     if claiming { try presence.hold() }
-    defer { if claiming { ownershipMemo.forget() } }
     try database.write { db in
       if try !Self.sessionExists(session.id, db) { try Self.insert(session, into: db) }
       if claiming { try Self.writeOwner(presence.owner, of: session.id, db) }
@@ -168,7 +169,6 @@ public final class SessionStore: Sendable {
   /// Gives an unfinished session up for good: it stays in history, marked abandoned, and is never
   /// offered for resume again.
   public func abandon(sessionID: String, at now: Date) throws {
-    defer { ownershipMemo.forget() }
     try database.write { db in
       try Self.requireWritable(sessionID, token: presence.owner.token, db)
       try db.execute(
@@ -182,7 +182,6 @@ public final class SessionStore: Sendable {
   /// live process runs is refused (`OwnershipError.ownedElsewhere`).
   @discardableResult
   public func delete(sessionID: String) throws -> Bool {
-    defer { ownershipMemo.forget() }
     return try database.write { db in
       if let owner = try Self.ownerRow(sessionID, db), owner.token != presence.owner.token,
         ProcessPresence.isAlive(token: owner.token, folder: folder)

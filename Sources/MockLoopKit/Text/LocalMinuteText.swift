@@ -42,9 +42,9 @@ public struct LocalMinuteText {
     }
     let whole = Int(instant.rounded(.down))
     let local = whole + offset(at: date, instant: instant)
-    let days = Self.floorDivide(local, 86_400)
+    let days = GregorianArithmetic.floorDivide(local, 86_400)
     let minuteOfDay = (local - days * 86_400) / 60
-    let (year, month, day) = Self.civil(daysSince1970: days)
+    let (year, month, day) = GregorianArithmetic.date(daysSince1970: days)
     guard Self.arithmeticYears.contains(year) else { return DurationText.day(date, calendar: calendar) }
     return Self.text(year: year, month: month, day: day, hour: minuteOfDay / 60, minute: minuteOfDay % 60)
   }
@@ -87,45 +87,12 @@ public struct LocalMinuteText {
   private static let firstInstant: TimeInterval = -2_208_988_800 + 86_400
   private static let endInstant: TimeInterval = 7_258_118_400 - 86_400
 
-  /// The Gregorian year, month (1–12) and day (1–31) of a count of days from 1970-01-01.
-  static func civil(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
-    // Days counted from 0000-03-01, so that a leap day ends its year; a 400-year era repeats.
-    let shifted = days + 719_468
-    let era = floorDivide(shifted, 146_097)
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthFromMarch = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
-    let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    return (year, month, day)
-  }
-
-  private static func floorDivide(_ value: Int, _ divisor: Int) -> Int {
-    let quotient = value / divisor
-    return value % divisor < 0 ? quotient - 1 : quotient
-  }
-
   /// "yyyy-mm-dd hh:mm" from its parts, a four-digit year and two digits for the rest.
   private static func text(year: Int, month: Int, day: Int, hour: Int, minute: Int) -> String {
     String(unsafeUninitializedCapacity: 16) { buffer in
-      func put(_ value: Int, digits: Int, at offset: Int) {
-        var rest = value
-        for index in stride(from: offset + digits - 1, through: offset, by: -1) {
-          buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-          rest /= 10
-        }
-      }
-      put(year, digits: 4, at: 0)
-      buffer[4] = UInt8(ascii: "-")
-      put(month, digits: 2, at: 5)
-      buffer[7] = UInt8(ascii: "-")
-      put(day, digits: 2, at: 8)
+      GregorianArithmetic.putDate(year: year, month: month, day: day, in: buffer)
       buffer[10] = UInt8(ascii: " ")
-      put(hour, digits: 2, at: 11)
-      buffer[13] = UInt8(ascii: ":")
-      put(minute, digits: 2, at: 14)
+      GregorianArithmetic.putTime(hour: hour, minute: minute, at: 11, in: buffer)
       return 16
     }
   }

@@ -75,7 +75,7 @@ public enum InterviewerScreen {
       into: &canvas, in: layout.notesText, isFocused: state.focus == .notes,
       placeholder: "Private notes: only you see them. Saved as you type.")
     renderFooter(state, in: layout.footer, on: &canvas)
-    if state.showsHelp { HelpOverlay.render(context: .interviewer, scroll: ScrollState(), on: &canvas) }
+    if state.showsHelp { HelpOverlay.render(context: .interviewer, scroll: state.helpScroll, on: &canvas) }
     return canvas
   }
 

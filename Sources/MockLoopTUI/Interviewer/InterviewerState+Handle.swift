@@ -49,8 +49,13 @@ extension InterviewerState {
 
   mutating func press(_ key: Key) -> [Effect] {
     if showsHelp {
-      // Any key closes the help, and does nothing else.
-      showsHelp = false
+      // The scrolling keys scroll the help; any other key closes it and does nothing else.
+      if let motion = ScrollMotion(helpKey: key) {
+        let pane = HelpOverlay.pane(context: .interviewer, bounds: Rect(width: width, height: height))
+        helpScroll.apply(motion, contentHeight: pane.contentHeight, viewportHeight: pane.viewport.height)
+      } else {
+        showsHelp = false
+      }
       return []
     }
     if draft != nil { return editDraft(key) }
@@ -76,7 +81,9 @@ extension InterviewerState {
     case .character("p"): return requestPause()
     case .character("g"): return openGrading()
     case .character("q"): return quit()
-    case .character("?"): showsHelp = true
+    case .character("?"):
+      showsHelp = true
+      helpScroll = ScrollState()
     default: break
     }
     return []

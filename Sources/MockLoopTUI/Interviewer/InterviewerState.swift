@@ -54,8 +54,10 @@ public struct InterviewerState: Sendable {
   public var height: Int
   public var now: Date
   public var status: String?
-  /// Whether the key help is over the screen; any key closes it.
+  /// Whether the key help is over the screen, and how far it is scrolled: the scrolling keys
+  /// scroll it, any other key closes it (as in the app's help).
   public var showsHelp = false
+  public var helpScroll = ScrollState()
   public var saveStatus = WriteQueue.Status()
   public var random: SplitMix64
 
