@@ -30,7 +30,7 @@ public struct SessionDigest: Sendable, Equatable, Identifiable {
   /// The part of `pausedSeconds` when the app was not running; 0 until finished.
   public var awaySeconds: TimeInterval
   /// The ticked checklist items.
-  public var checked: Set<ChecklistItemKey>
+  public var checked: ChecklistTicks
   /// The candidate's own grading, without its free text; nil until graded.
   public var grade: Grade?
 
@@ -62,7 +62,7 @@ public struct SessionDigest: Sendable, Equatable, Identifiable {
   public init(
     id: String, createdAt: Date, question: QuestionSnapshot, level: Level?, format: InterviewFormat,
     startedAt: Date?, finishedAt: Date?, phases: [SessionTimeline.PhaseTiming], activeSeconds: TimeInterval,
-    pausedSeconds: TimeInterval, awaySeconds: TimeInterval, checked: Set<ChecklistItemKey>, grade: Grade?
+    pausedSeconds: TimeInterval, awaySeconds: TimeInterval, checked: ChecklistTicks, grade: Grade?
   ) {
     self.id = id
     self.createdAt = createdAt
@@ -88,7 +88,7 @@ public struct SessionDigest: Sendable, Equatable, Identifiable {
       format: session.format, startedAt: timeline.startedAt, finishedAt: timeline.finishedAt,
       phases: isFinished ? timeline.phases : [], activeSeconds: isFinished ? timeline.activeSeconds : 0,
       pausedSeconds: isFinished ? timeline.pausedSeconds : 0, awaySeconds: isFinished ? timeline.awaySeconds : 0,
-      checked: Set(session.marks.map { ChecklistItemKey(phaseID: $0.phaseID, item: $0.item) }),
+      checked: ChecklistTicks(session.marks.lazy.map { ChecklistItemKey(phaseID: $0.phaseID, item: $0.item) }),
       grade: session.assessment.map { Grade(rubricID: $0.rubricID, scores: $0.scores, gradedAt: $0.gradedAt) })
   }
 

@@ -82,38 +82,3 @@ enum DatabaseSchema {
     return migrator
   }
 }
-
-/// Scores as compact text, "requirements=3,architecture=4", sorted by dimension id.
-enum ScoreText {
-  static func encode(_ scores: [String: Int]) -> String {
-    scores.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
-  }
-
-  /// The scores of well-formed text ("" is no scores); nil when any pair is not "id=integer"
-  /// or an id repeats.
-  static func decode(_ text: String) -> [String: Int]? {
-    var text = text
-    var dimensions = TextCache<String>()
-    // Read as bytes: the history decodes one of these per session.
-    return text.withUTF8 { decode($0, dimensions: &dimensions) }
-  }
-
-  /// `decode(_:)` of the text these UTF-8 bytes hold; each dimension id is looked up in
-  /// `dimensions`, which learns the ones it has not seen.
-  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, dimensions: inout TextCache<String>) -> [String: Int]? {
-    guard !bytes.isEmpty else { return [:] }
-    var scores = [String: Int](minimumCapacity: CompactText.count(of: CompactText.comma, in: bytes) + 1)
-    var index = 0
-    while true {
-      let start = index
-      while index < bytes.count, bytes[index] != CompactText.equals, bytes[index] != CompactText.comma { index += 1 }
-      guard index < bytes.count, index > start, bytes[index] == CompactText.equals,
-        let (score, end) = CompactText.integer(bytes, from: index + 1),
-        scores.updateValue(score, forKey: dimensions.text(UnsafeBufferPointer(rebasing: bytes[start..<index]))) == nil
-      else { return nil }
-      if end == bytes.count { return scores }
-      guard bytes[end] == CompactText.comma else { return nil }
-      index = end + 1
-    }
-  }
-}

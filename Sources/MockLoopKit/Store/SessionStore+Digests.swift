@@ -31,7 +31,7 @@ extension SessionStore {
   }
 
   /// Newest first by creation time, then by id.
-  static func isNewer(_ first: SessionDigest, _ second: SessionDigest) -> Bool {
+  static func isNewer(_ first: some NewestFirst, _ second: some NewestFirst) -> Bool {
     first.createdAt != second.createdAt ? first.createdAt > second.createdAt : first.id < second.id
   }
 
@@ -41,13 +41,14 @@ extension SessionStore {
   ///
   /// The rows are read in the table's own order and put newest first in Swift: an ORDER BY
   /// made SQLite copy every row into a sorter, five times the cost of the scan itself. They are
-  /// stepped through and read straight from the statement (see `StatementColumns`).
-  static func scanSummaries<Value>(
+  /// stepped through and read straight from the statement (see `StatementColumns`), and each
+  /// value is made once and sorted where it lies (the table's order is the order sessions were
+  /// written in, nearly always oldest first, which the sort takes as one run).
+  static func scanSummaries<Value: NewestFirst>(
     isDigest: Bool, _ db: Database, _ value: (consuming SummaryRow, InterviewFormat) throws(ColumnProblem) -> Value
   ) throws -> (values: [Value], unreadable: [String], rows: Int) {
     let formats = try formatSnapshots(db)
     var values: [Value] = []
-    var order: [(createdAt: Date, id: String, index: Int)] = []
     var unreadable: [String] = []
     var caches = SummaryRow.Caches()
     let selection = isDigest ? SummaryRow.digestSelection : SummaryRow.historySelection
@@ -58,14 +59,12 @@ extension SessionStore {
     while try Self.step(statement, sql: sql, db) {
       do throws(SummaryRow.Problem) {
         let summary = try SummaryRow(columns, isDigest: isDigest, caches: &caches)
-        let (id, createdAt) = (summary.sessionID, summary.createdAt)
+        let id = summary.sessionID
         do throws(ColumnProblem) {
           guard let format = formats[summary.formatSnapshotID] else {
             throw ColumnProblem(column: "format_snapshot_id", problem: "names no readable format snapshot")
           }
-          let made = try value(summary, format)
-          order.append((createdAt, id, values.count))
-          values.append(made)
+          values.append(try value(summary, format))
         } catch {
           unreadable.append(id)
         }
@@ -77,8 +76,8 @@ extension SessionStore {
       }
       count += 1
     }
-    order.sort { $0.createdAt != $1.createdAt ? $0.createdAt > $1.createdAt : $0.id < $1.id }
-    return (order.map { values[$0.index] }, unreadable, count)
+    values.sort(by: isNewer)
+    return (values, unreadable, count)
   }
 
   /// Moves `statement` to its next row: false when there is none; SQLite's error otherwise.
@@ -148,3 +147,12 @@ extension SessionStore {
     return id
   }
 }
+
+/// What the readers of many sessions give, which they list newest first (`SessionStore.isNewer`).
+protocol NewestFirst: Sendable {
+  var createdAt: Date { get }
+  var id: String { get }
+}
+
+extension SessionDigest: NewestFirst {}
+extension SessionSummary: NewestFirst {}

@@ -56,7 +56,7 @@ extension SessionStore {
           result.skipped.append(error)
         }
       }
-      result.values.sort { $0.createdAt != $1.createdAt ? $0.createdAt > $1.createdAt : $0.id < $1.id }
+      result.values.sort(by: Self.isNewer)
       return result
     }
   }

@@ -19,7 +19,7 @@ extension SessionStore {
 struct StoredSummary {
   /// The row's values, in the order of `SummaryRow.digestSelection`.
   private var values: [DatabaseValue]
-  private var checked: Set<SessionDigest.ChecklistItemKey>
+  private var checked: ChecklistTicks
   private static let checkedIndex = 16
 
   /// The summary of `sessionID`, when it has one that reads whole (strictly, as the readers

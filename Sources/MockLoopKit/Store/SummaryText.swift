@@ -36,50 +36,87 @@ enum SummaryText {
   }
 
   static func encode(checked: Set<SessionDigest.ChecklistItemKey>) -> String {
-    var items: [String: [Int]] = [:]
-    for key in checked { items[key.phaseID, default: []].append(key.item) }
-    return items.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { phase, items in
-      escape(phase) + ":" + items.sorted().map(String.init).joined(separator: ",")
+    encode(checked: ChecklistTicks(checked))
+  }
+
+  static func encode(checked: ChecklistTicks) -> String {
+    var phases = checked.phases
+    if !phases.allSatisfy({ isASCII($0.id) }) {
+      // Outside ASCII, `String` order is not the order of the bytes.
+      phases.sort { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+    }
+    return phases.map { phase in
+      escape(phase.id) + ":" + phase.items.map(String.init).joined(separator: ",")
     }.joined(separator: ";")
   }
 
-  /// The items of well-formed text; nil when a group is not "id:item,…" with whole numbers.
+  /// The items of well-formed text, as a set; nil when a group is not "id:item,…" with whole
+  /// numbers.
   static func decodeChecked(_ text: String) -> Set<SessionDigest.ChecklistItemKey>? {
     var text = text
     var phaseIDs = TextCache<String>()
-    return text.withUTF8 { decodeChecked($0, phaseIDs: &phaseIDs) }
+    return text.withUTF8 { decodeChecked($0, phaseIDs: &phaseIDs) }.map { Set($0) }
   }
 
-  /// `decodeChecked(_:)` of the text these UTF-8 bytes hold; each phase id, as written, is
-  /// looked up in `phaseIDs`, which learns the ones it has not seen.
+  /// The items of the text these UTF-8 bytes hold (see `decodeChecked(_:)`); each phase id, as
+  /// written, is looked up in `phaseIDs`, which learns the ones it has not seen.
+  ///
+  /// Text the store wrote has its phases in ascending order of their bytes, each once; when
+  /// those ids are ASCII too, that is the order `ChecklistTicks` keeps and no `String` is
+  /// compared. Any other text is put in that order.
   static func decodeChecked(_ bytes: UnsafeBufferPointer<UInt8>, phaseIDs: inout TextCache<String>)
-    -> Set<SessionDigest.ChecklistItemKey>?
+    -> ChecklistTicks?
   {
-    guard !bytes.isEmpty else { return [] }
-    var checked = Set<SessionDigest.ChecklistItemKey>(
-      minimumCapacity: CompactText.count(of: CompactText.comma, in: bytes)
-        + CompactText.count(of: CompactText.semicolon, in: bytes) + 1)
+    guard !bytes.isEmpty else { return ChecklistTicks() }
+    var phases: [ChecklistTicks.Phase] = []
+    phases.reserveCapacity(CompactText.count(of: CompactText.semicolon, in: bytes) + 1)
+    var isCanonical = true
+    var previous: UnsafeBufferPointer<UInt8>?
     var index = 0
     while true {
       let start = index
+      var isPlain = true
       while index < bytes.count, bytes[index] != CompactText.colon {
         guard bytes[index] != CompactText.comma, bytes[index] != CompactText.semicolon else { return nil }
+        // "%" starts an escape, which may stand for a byte out of order.
+        if bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: "%") { isPlain = false }
         index += 1
       }
-      guard index < bytes.count,
-        let phase = phaseIDs.value(UnsafeBufferPointer(rebasing: bytes[start..<index]), make: unescape)
-      else { return nil }
+      guard index < bytes.count else { return nil }
+      let idBytes = UnsafeBufferPointer(rebasing: bytes[start..<index])
+      guard let id = phaseIDs.value(idBytes, make: unescape) else { return nil }
+      if isCanonical {
+        isCanonical = isPlain && previous.map { Self.precedes($0, idBytes) } ?? true
+        previous = idBytes
+      }
+      var phase = ChecklistTicks.Phase(id: id, bits: 0, others: [])
       index += 1
       while true {
         guard let (item, end) = CompactText.integer(bytes, from: index) else { return nil }
-        checked.insert(SessionDigest.ChecklistItemKey(phaseID: phase, item: item))
-        if end == bytes.count { return checked }
+        phase.insert(item)
+        if end == bytes.count {
+          phases.append(phase)
+          return isCanonical ? ChecklistTicks(canonical: phases) : ChecklistTicks(unordered: phases)
+        }
         index = end + 1
         if bytes[end] == CompactText.semicolon { break }
         guard bytes[end] == CompactText.comma else { return nil }
       }
+      phases.append(phase)
     }
   }
+
+  /// Whether `first` comes strictly before `second`, byte by byte.
+  private static func precedes(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Bool {
+    let common = min(first.count, second.count)
+    if common > 0, let one = first.baseAddress, let other = second.baseAddress {
+      let order = memcmp(one, other, common)
+      if order != 0 { return order < 0 }
+    }
+    return first.count < second.count
+  }
+
+  private static func isASCII(_ id: String) -> Bool { id.utf8.allSatisfy { $0 < 0x80 } }
 
   private static func escape(_ id: String) -> String {
     guard id.utf8.contains(where: { $0 == 0x25 || $0 == 0x2C || $0 == 0x3A || $0 == 0x3B }) else { return id }

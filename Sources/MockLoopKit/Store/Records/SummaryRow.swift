@@ -27,9 +27,9 @@ struct SummaryRow {
     /// Question ids, titles, deck ids and rubric ids.
     var texts = TextCache<String>()
     var phaseIDs = TextCache<String>()
-    var dimensions = TextCache<String>()
-    var scores = TextCache<[String: Int]>()
-    var checked = TextCache<Set<SessionDigest.ChecklistItemKey>>()
+    /// Scores must lie in `SessionRules.anyScore`, as the store writes them.
+    var scores = ScoreText.Reader(range: SessionRules.anyScore)
+    var checked = TextCache<ChecklistTicks>()
   }
 
   /// Why a row could not be read: its session (nil when the id itself is not text) and the column.
@@ -52,7 +52,7 @@ struct SummaryRow {
   var pausedSeconds = 0.0
   var awaySeconds = 0.0
   var phaseSeconds: [Double] = []
-  var checked: Set<SessionDigest.ChecklistItemKey> = []
+  var checked = ChecklistTicks()
 
   /// The row the statement stands on, read with `historySelection` or, when `isDigest`,
   /// `digestSelection`.
@@ -121,12 +121,9 @@ struct SummaryRow {
     case (nil, nil, nil):
       return nil
     case (let rubricID?, let text?, let gradedAt?):
-      let scores = caches.scores.value(text) { text in
-        ScoreText.decode(text, dimensions: &caches.dimensions).flatMap {
-          SessionRules.problem(with: $0) == nil ? $0 : nil
-        }
+      guard let scores = caches.scores.scores(text) else {
+        throw malformed("scores", text, expected: "'dimension=score,…'")
       }
-      guard let scores else { throw malformed("scores", text, expected: "'dimension=score,…'") }
       return SessionDigest.Grade(rubricID: rubricID, scores: scores, gradedAt: gradedAt)
     default:
       throw ColumnProblem(column: "rubric_id", problem: "is set without scores and a time, or they without it")
