@@ -110,11 +110,14 @@ extension SessionStore {
   public func gradePairs(among sessionIDs: Set<String>? = nil) throws -> [GradePair] {
     try reading { db in
       guard try Self.hasParticipantTables(db) else { return [] }
+      // CROSS JOIN keeps the interviewers' grades (a few) as the outer loop: with a plain JOIN
+      // SQLite walked every session in created_at order to avoid sorting, a look-up per session.
+      // Sessions of one instant keep the index's order (by rowid).
       let rows = try Row.fetchAll(
         db,
         sql: """
           SELECT s.id, s.assessment_json AS mine, g.assessment_json AS theirs FROM interviewer_grade g
-          JOIN session s ON s.id = g.session_id WHERE s.finished_at IS NOT NULL ORDER BY s.created_at
+          CROSS JOIN session s ON s.id = g.session_id WHERE s.finished_at IS NOT NULL ORDER BY s.created_at, s.rowid
           """)
       return rows.compactMap { row -> GradePair? in
         if let sessionIDs {

@@ -12,7 +12,8 @@ public enum DurationText {
   /// whole second (floating-point sums of event times) counting as that second.
   public static func wholeSeconds(_ seconds: TimeInterval) -> Int {
     guard seconds.isFinite else { return 0 }
-    let whole = Int((abs(seconds) + tolerance).rounded(.down))
+    // A stored value past what an Int holds (no real duration is) counts as the largest one.
+    let whole = Int(exactly: (abs(seconds) + tolerance).rounded(.down)) ?? Int.max
     return seconds < 0 ? -whole : whole
   }
 
@@ -22,21 +23,53 @@ public enum DurationText {
 
   /// "7:05", "1:02:03", "-0:30".
   public static func clock(_ seconds: Int) -> String {
-    let sign = seconds < 0 ? "-" : ""
-    let value = abs(seconds)
-    let hours = value / 3600
-    let minutes = (value % 3600) / 60
-    let secs = value % 60
-    if hours > 0 { return sign + String(hours) + ":" + twoDigits(minutes) + ":" + twoDigits(secs) }
-    return sign + String(minutes) + ":" + twoDigits(secs)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(12)
+    appendClock(seconds, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
-
-  /// "05", "42": a value under 100 with a leading zero below 10 (`%02d` without a format string,
-  /// which costs more than the rest of a history row).
-  static func twoDigits(_ value: Int) -> String { value < 10 && value >= 0 ? "0" + String(value) : String(value) }
 
   /// The same for a measured duration, by the one rounding rule (`wholeSeconds`).
   public static func clock(_ seconds: TimeInterval) -> String { clock(wholeSeconds(seconds)) }
+
+  /// `clock(_:)`'s text as UTF-8 appended to `bytes`: a list of thousands of durations (the
+  /// history) writes its digits without making a string per duration.
+  public static func appendClock(_ seconds: Int, to bytes: inout [UInt8]) {
+    if seconds < 0 { bytes.append(UInt8(ascii: "-")) }
+    let value = seconds.magnitude
+    let hours = value / 3600
+    let minutes = (value % 3600) / 60
+    if hours > 0 {
+      appendDecimal(hours, to: &bytes)
+      bytes.append(UInt8(ascii: ":"))
+      appendTwoDigits(minutes, to: &bytes)
+    } else {
+      appendDecimal(minutes, to: &bytes)
+    }
+    bytes.append(UInt8(ascii: ":"))
+    appendTwoDigits(value % 60, to: &bytes)
+  }
+
+  /// `appendClock` for a measured duration, by the one rounding rule (`wholeSeconds`).
+  public static func appendClock(_ seconds: TimeInterval, to bytes: inout [UInt8]) {
+    appendClock(wholeSeconds(seconds), to: &bytes)
+  }
+
+  /// A value's decimal digits, without leading zeros.
+  private static func appendDecimal(_ value: UInt, to bytes: inout [UInt8]) {
+    guard value >= 10 else {
+      bytes.append(UInt8(ascii: "0") + UInt8(value))
+      return
+    }
+    appendDecimal(value / 10, to: &bytes)
+    bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+  }
+
+  /// A value under 100 as two digits, a leading zero below 10.
+  private static func appendTwoDigits(_ value: UInt, to bytes: inout [UInt8]) {
+    bytes.append(UInt8(ascii: "0") + UInt8(value / 10))
+    bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+  }
 
   /// "07:05": a countdown's minutes and seconds, two digits each (minutes grow past 99 only
   /// for a phase longer than 99 minutes).

@@ -36,17 +36,47 @@ public struct LocalMinuteText {
 
   /// "2026-11-24 05:12": the date's minute in the calendar's time zone.
   public mutating func text(for date: Date) -> String {
-    let instant = date.timeIntervalSince1970
-    guard isGregorian, instant >= Self.firstInstant, instant < Self.endInstant else {
-      return DurationText.day(date, calendar: calendar)
+    guard let parts = arithmeticParts(of: date) else { return DurationText.day(date, calendar: calendar) }
+    return String(unsafeUninitializedCapacity: Self.length) { buffer in
+      Self.put(parts, in: buffer)
+      return Self.length
     }
+  }
+
+  /// The same text as `text(for:)`, as UTF-8 appended to `bytes` (a list of thousands of dates
+  /// makes no string per date).
+  public mutating func append(_ date: Date, to bytes: inout [UInt8]) {
+    guard let parts = arithmeticParts(of: date) else {
+      bytes.append(contentsOf: DurationText.day(date, calendar: calendar).utf8)
+      return
+    }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.length) { buffer in
+      Self.put(parts, in: buffer)
+      bytes.append(contentsOf: buffer)
+    }
+  }
+
+  /// A local minute's year, month, day, hour and minute, when it is worked out by arithmetic;
+  /// nil when the calendar must write it.
+  private mutating func arithmeticParts(of date: Date) -> LocalMinute? {
+    let instant = date.timeIntervalSince1970
+    guard isGregorian, instant >= Self.firstInstant, instant < Self.endInstant else { return nil }
     let whole = Int(instant.rounded(.down))
     let local = whole + offset(at: date, instant: instant)
     let days = GregorianArithmetic.floorDivide(local, 86_400)
     let minuteOfDay = (local - days * 86_400) / 60
     let (year, month, day) = GregorianArithmetic.date(daysSince1970: days)
-    guard Self.arithmeticYears.contains(year) else { return DurationText.day(date, calendar: calendar) }
-    return Self.text(year: year, month: month, day: day, hour: minuteOfDay / 60, minute: minuteOfDay % 60)
+    guard Self.arithmeticYears.contains(year) else { return nil }
+    return LocalMinute(year: year, month: month, day: day, hour: minuteOfDay / 60, minute: minuteOfDay % 60)
+  }
+
+  /// The parts of one local minute.
+  private struct LocalMinute {
+    var year: Int
+    var month: Int
+    var day: Int
+    var hour: Int
+    var minute: Int
   }
 
   /// The zone's offset at `date`, from the stretch it falls in (looked up when it is another).
@@ -87,13 +117,14 @@ public struct LocalMinuteText {
   private static let firstInstant: TimeInterval = -2_208_988_800 + 86_400
   private static let endInstant: TimeInterval = 7_258_118_400 - 86_400
 
-  /// "yyyy-mm-dd hh:mm" from its parts, a four-digit year and two digits for the rest.
-  private static func text(year: Int, month: Int, day: Int, hour: Int, minute: Int) -> String {
-    String(unsafeUninitializedCapacity: 16) { buffer in
-      GregorianArithmetic.putDate(year: year, month: month, day: day, in: buffer)
-      buffer[10] = UInt8(ascii: " ")
-      GregorianArithmetic.putTime(hour: hour, minute: minute, at: 11, in: buffer)
-      return 16
-    }
+  /// The bytes of "yyyy-mm-dd hh:mm".
+  private static let length = 16
+
+  /// "yyyy-mm-dd hh:mm" from its parts, a four-digit year and two digits for the rest, into a
+  /// buffer of `length` bytes.
+  private static func put(_ parts: LocalMinute, in buffer: UnsafeMutableBufferPointer<UInt8>) {
+    GregorianArithmetic.putDate(year: parts.year, month: parts.month, day: parts.day, in: buffer)
+    buffer[10] = UInt8(ascii: " ")
+    GregorianArithmetic.putTime(hour: parts.hour, minute: parts.minute, at: 11, in: buffer)
   }
 }

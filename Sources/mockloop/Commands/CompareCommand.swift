@@ -35,6 +35,6 @@ struct CompareCommand: ParsableCommand {
     } else {
       Output.text(ComparisonText.render(comparison))
     }
-    try Output.finish(skipped: skipped)
+    Output.finish(skipped: skipped, keeping: store, sessions, comparison)
   }
 }

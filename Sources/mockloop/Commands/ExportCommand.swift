@@ -80,6 +80,6 @@ struct ExportCommand: ParsableCommand {
     }
     try destination.finish()
     if let output { Output.error("wrote \(count.counted("session")) to \(output)") }
-    try Output.finish(skipped: skipped)
+    Output.finish(skipped: skipped, keeping: store)
   }
 }

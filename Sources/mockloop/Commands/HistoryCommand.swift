@@ -19,33 +19,16 @@ struct HistoryCommand: ParsableCommand {
     if let question { sessions = sessions.filter { $0.questionID == question } }
     Output.skipped(read.skipped)
     if json {
-      try Output.json(sessions)
+      if let text = SummaryListJSON.bytes(sessions) {
+        try Output.write(safeLines: text)
+      } else {
+        try Output.json(sessions)  // the encoder says what it cannot write
+      }
     } else if sessions.isEmpty {
       Output.text("No sessions yet. Start one with 'mockloop' or 'mockloop start'.")
     } else {
-      try Output.write(safeLines: Self.table(sessions))
+      try Output.write(safeLines: HistoryTable(sessions).bytes)
     }
-    try Output.finish(skipped: read.skipped)
-  }
-
-  /// The titles of the history table's columns, and which keep to the right.
-  static let titles = ["ID", "DATE", "LEVEL", "FORMAT", "QUESTION", "TIME", "STATE"]
-  static let rightAligned: Set<Int> = [5]
-
-  /// The sessions as a table under its header row (UTF-8), the dates in the local time zone;
-  /// every cell from the data is made terminal-safe.
-  static func table(_ sessions: [SessionSummary], calendar: Calendar = .current) -> [UInt8] {
-    var days = LocalMinuteText(calendar: calendar)
-    var rows = [titles]
-    rows.reserveCapacity(sessions.count + 1)
-    for session in sessions {
-      rows.append([
-        String(session.id.prefix(8)).terminalSafe, days.text(for: session.createdAt),
-        session.level?.rawValue ?? "-", session.formatID.terminalSafe, session.questionTitle.terminalSafe,
-        session.activeSeconds.map { DurationText.clock($0) } ?? "-",
-        session.finishedAt == nil ? "unfinished" : (session.isGraded ? "graded" : "finished"),
-      ])
-    }
-    return Output.tableBytes(rows, rightAligned: rightAligned)
+    Output.finish(skipped: read.skipped, keeping: store, read, sessions)
   }
 }

@@ -23,6 +23,6 @@ struct StatsCommand: ParsableCommand {
       if let estimates = stats.estimates { Output.text(EstimateStatsText.render(estimates)) }
       if let calibration = stats.calibration { Output.text(CalibrationText.render(calibration)) }
     }
-    try Output.finish(skipped: skipped)
+    Output.finish(skipped: skipped, keeping: store, content, stats)
   }
 }

@@ -7,7 +7,7 @@ struct ThemesCommand: ParsableCommand {
     commandName: "themes", abstract: "List colour themes.", subcommands: [List.self], defaultSubcommand: List.self)
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List colour themes.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List colour themes.")
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {

@@ -57,7 +57,8 @@ enum StatsText {
     let range = Double(rubric.scale.minimum)...Double(rubric.scale.maximum)
     var rows = [["DIMENSION", "SCORES", "LATEST", "AVERAGE", "TREND"]]
     for dimension in scored {
-      let recent = dimension.scores.map { Double($0.score) }
+      // The sparkline shows the last `scoresShown` scores: only those are turned into values.
+      let recent = dimension.scores.suffix(scoresShown).map { Double($0.score) }
       rows.append([
         dimension.title, Sparkline(values: recent, range: range).text(width: scoresShown),
         dimension.latest.map(String.init) ?? "-",
