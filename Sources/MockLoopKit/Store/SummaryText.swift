@@ -21,15 +21,23 @@ enum SummaryText {
 
   /// `decodePhaseSeconds(_:)` of the text these UTF-8 bytes hold.
   static func decodePhaseSeconds(_ bytes: UnsafeBufferPointer<UInt8>) -> [Double]? {
+    decodePhaseSeconds(bytes) { $0 }
+  }
+
+  /// `decodePhaseSeconds(_:)` of the text these UTF-8 bytes hold, each number made into an
+  /// element by `element` (so a reader makes the array it keeps, and no other).
+  static func decodePhaseSeconds<Element>(_ bytes: UnsafeBufferPointer<UInt8>, _ element: (Double) -> Element)
+    -> [Element]?
+  {
     guard !bytes.isEmpty else { return [] }
-    var seconds: [Double] = []
+    var seconds: [Element] = []
     seconds.reserveCapacity(CompactText.count(of: CompactText.comma, in: bytes) + 1)
     var start = 0
     while start <= bytes.count {
       var end = start
       while end < bytes.count, bytes[end] != CompactText.comma { end += 1 }
       guard let value = CompactText.double(bytes, start..<end), value.isFinite, value >= 0 else { return nil }
-      seconds.append(value)
+      seconds.append(element(value))
       start = end + 1
     }
     return seconds

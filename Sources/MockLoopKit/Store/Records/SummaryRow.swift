@@ -51,7 +51,8 @@ struct SummaryRow {
   var startedAt: Date?
   var pausedSeconds = 0.0
   var awaySeconds = 0.0
-  var phaseSeconds: [Double] = []
+  /// Each phase's actual seconds; the planned ones are the format's, set by `digest(format:)`.
+  var phases: [SessionTimeline.PhaseTiming] = []
   var checked = ChecklistTicks()
 
   /// The row the statement stands on, read with `historySelection` or, when `isDigest`,
@@ -91,10 +92,11 @@ struct SummaryRow {
     pausedSeconds = try columns.seconds(13, "paused_seconds")
     awaySeconds = try columns.seconds(14, "away_seconds")
     let phaseText = try columns.bytes(15, "phase_seconds")
-    guard let phaseSeconds = SummaryText.decodePhaseSeconds(phaseText) else {
-      throw Self.malformed("phase_seconds", phaseText, expected: "seconds,…")
+    let phases = SummaryText.decodePhaseSeconds(phaseText) {
+      SessionTimeline.PhaseTiming(plannedSeconds: 0, actualSeconds: $0)
     }
-    self.phaseSeconds = phaseSeconds
+    guard let phases else { throw Self.malformed("phase_seconds", phaseText, expected: "seconds,…") }
+    self.phases = phases
     let checkedText = try columns.bytes(16, "checked")
     let checked = caches.checked.value(checkedText) { text in
       SummaryText.decodeChecked(text, phaseIDs: &caches.phaseIDs)
@@ -143,17 +145,11 @@ struct SummaryRow {
   /// the phase seconds do not match the format's phases.
   consuming func digest(format: InterviewFormat) throws(ColumnProblem) -> SessionDigest {
     guard hasDetail else { throw ColumnProblem(column: "phase_seconds", problem: "was not read") }
-    guard phaseSeconds.isEmpty || phaseSeconds.count == format.phases.count else {
+    guard phases.isEmpty || phases.count == format.phases.count else {
       throw ColumnProblem(
-        column: "phase_seconds",
-        problem: "holds \(phaseSeconds.count) phases where the format has \(format.phases.count)")
+        column: "phase_seconds", problem: "holds \(phases.count) phases where the format has \(format.phases.count)")
     }
-    var phases: [SessionTimeline.PhaseTiming] = []
-    phases.reserveCapacity(phaseSeconds.count)
-    for (index, seconds) in phaseSeconds.enumerated() {
-      phases.append(
-        SessionTimeline.PhaseTiming(plannedSeconds: format.phases[index].plannedSeconds, actualSeconds: seconds))
-    }
+    for index in phases.indices { phases[index].plannedSeconds = format.phases[index].plannedSeconds }
     return SessionDigest(
       id: sessionID, createdAt: createdAt, question: question, level: level, format: format, startedAt: startedAt,
       finishedAt: finishedAt, phases: phases, activeSeconds: activeSeconds, pausedSeconds: pausedSeconds,
