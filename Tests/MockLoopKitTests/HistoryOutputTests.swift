@@ -44,4 +44,22 @@ struct HistoryOutputTests {
     #expect(stats.status == 0, "\(stats.stderr)")
     #expect(stats.stdout.hasPrefix("Practice: 300 sessions"))
   }
+
+  @Test("history, stats, compare and export close the database before they end: no write-ahead log is left")
+  func readCommandsCloseTheStore() throws {
+    let home = Fixtures.temporaryFolder()
+    let session = SmallThingsCommandLineTests.fractionalSession(clock: ManualClock())
+    do {
+      try SessionStore.open(folder: home).insert(session)
+    }
+    let log = home.appendingPathComponent(DataLocation.databaseFileName + "-wal")
+    #expect(!FileManager.default.fileExists(atPath: log.path))
+    for arguments in [
+      ["history"], ["history", "--json"], ["stats"], ["compare", session.question.id], ["export", "--all"],
+    ] {
+      let run = try CommandRun.run(arguments, home: home)
+      #expect(run.status == 0, "\(arguments): \(run.stderr)")
+      #expect(!FileManager.default.fileExists(atPath: log.path), "\(arguments) left the write-ahead log")
+    }
+  }
 }

@@ -24,6 +24,7 @@ struct CompareCommand: ParsableCommand {
         skipped.append(error)
       }
     }
+    _ = consume store  // let go once read, so that its connection closes as SQLite expects
     Output.skipped(skipped)
     guard !sessions.isEmpty else {
       throw CLIError("no sessions of question '\(question)' (see 'mockloop history')")
@@ -35,6 +36,6 @@ struct CompareCommand: ParsableCommand {
     } else {
       Output.text(ComparisonText.render(comparison))
     }
-    Output.finish(skipped: skipped, keeping: store, sessions, comparison)
+    Output.finish(skipped: skipped, keeping: sessions, comparison)
   }
 }

@@ -28,6 +28,18 @@ struct ExportCommand: ParsableCommand {
     let context = CommandContext()
     let store = try context.openStoreForReading()
     let destination = try ExportOutput(path: output)
+    // The store is let go once everything is written, so that its connection closes as SQLite
+    // expects before the command ends (`Output.finish` ends the process without tearing down).
+    let (count, skipped) = try write(to: destination, from: consume store, context: context)
+    try destination.finish()
+    if let output { Output.error("wrote \(count.counted("session")) to \(output)") }
+    Output.finish(skipped: skipped)
+  }
+
+  /// Writes the export; how many sessions it wrote and the errors of those it skipped.
+  private func write(
+    to destination: ExportOutput, from store: SessionStore, context: CommandContext
+  ) throws -> (count: Int, skipped: [StoreError]) {
     /// Text as it goes out: standard output gets no raw control character (JSON has none left).
     func emit(_ text: String) throws {
       try destination.write(Data((destination.isFile ? text : text.terminalSafe).utf8))
@@ -78,8 +90,6 @@ struct ExportCommand: ParsableCommand {
       }
       count = written
     }
-    try destination.finish()
-    if let output { Output.error("wrote \(count.counted("session")) to \(output)") }
-    Output.finish(skipped: skipped, keeping: store)
+    return (count, skipped)
   }
 }

@@ -12,8 +12,9 @@ struct HistoryCommand: ParsableCommand {
   @Option(help: "Only sessions of this question id.") var question: String?
 
   func run() throws {
-    let store = try CommandContext().openStoreForReading()
-    let read = try store.readHistory()
+    // The store is let go once read, so its connection closes as SQLite expects (the write-ahead
+    // log folded back and removed); what was read is kept to the end (`Output.finish`).
+    let read = try CommandContext().openStoreForReading().readHistory()
     var sessions = read.values
     if let level { sessions = sessions.filter { $0.level?.rawValue == level.uppercased() } }
     if let question { sessions = sessions.filter { $0.questionID == question } }
@@ -29,6 +30,6 @@ struct HistoryCommand: ParsableCommand {
     } else {
       try Output.write(safeLines: HistoryTable(sessions).bytes)
     }
-    Output.finish(skipped: read.skipped, keeping: store, read, sessions)
+    Output.finish(skipped: read.skipped, keeping: read, sessions)
   }
 }

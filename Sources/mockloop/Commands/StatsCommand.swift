@@ -14,7 +14,8 @@ struct StatsCommand: ParsableCommand {
     let context = CommandContext()
     let store = try context.openStoreForReading()
     let content = context.loadContent()
-    let (stats, rubric, skipped) = try store.practiceStats(content: content, now: Date())
+    // The store is let go once read, so that its connection closes as SQLite expects.
+    let (stats, rubric, skipped) = try (consume store).practiceStats(content: content, now: Date())
     Output.skipped(skipped)
     if json {
       try Output.json(stats)
@@ -23,6 +24,6 @@ struct StatsCommand: ParsableCommand {
       if let estimates = stats.estimates { Output.text(EstimateStatsText.render(estimates)) }
       if let calibration = stats.calibration { Output.text(CalibrationText.render(calibration)) }
     }
-    Output.finish(skipped: skipped, keeping: store, content, stats)
+    Output.finish(skipped: skipped, keeping: content, stats)
   }
 }

@@ -105,6 +105,8 @@ enum Output {
   /// It ends at once, stdout flushed, without tearing down what the command read: `values` are
   /// kept alive up to here and never freed one by one (freeing ten thousand summaries and their
   /// strings cost a tenth of the history's instructions); the system takes the memory back.
+  /// The store is not among them: a command lets it go once read, so that its connection
+  /// closes as SQLite expects.
   static func finish(skipped: [StoreError], keeping values: Any...) -> Never {
     if !skipped.isEmpty { Output.error("\(skipped.count.counted("session")) skipped: they cannot be read") }
     return withExtendedLifetime(values) { () -> Never in
