@@ -13,7 +13,7 @@ struct StatsCommand: ParsableCommand {
   func run() throws {
     let context = CommandContext()
     let store = try context.openStoreForReading()
-    let content = context.loadContent()
+    let content = context.loadOutline()
     let (stats, rubric, skipped) = try store.practiceStats(content: content, now: Date())
     Output.skipped(skipped)
     if json {
