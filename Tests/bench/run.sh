@@ -7,7 +7,9 @@
 # BENCH_RUNS (default 15) launches per side for the start-up figure; BENCH_IDLE_SECONDS (default
 # 60) for the idle CPU figure; BENCH_HISTORY_RUNS (default 5) for (e); BENCH_SESSIONS (default
 # 10000) sessions for (e) and (f); BENCH_COMMAND_RUNS (default 9) for (f); BENCH_EXPORT_SESSIONS
-# (default 20000) for (g). About 6 minutes in all on two cores.
+# (default 20000) for (g); BENCH_PARTS (default abcdefg) the letters of the figures to measure
+# (BENCH_PARTS=a: the start-up figure alone; c and d are measured together, as are e and f).
+# About 6 minutes in all on two cores.
 #
 # Methods
 # (a) Launch to first full frame, in a private tmux server at 100x30 (TERM=tmux-256color). Each
@@ -58,6 +60,8 @@ HISTORY_RUNS=${BENCH_HISTORY_RUNS:-5}
 COMMAND_RUNS=${BENCH_COMMAND_RUNS:-9}
 HISTORY_SESSIONS=${BENCH_SESSIONS:-10000}
 EXPORT_SESSIONS=${BENCH_EXPORT_SESSIONS:-20000}
+PARTS=${BENCH_PARTS:-abcdefg}
+wants() { case $PARTS in *"$1"*) return 0 ;; *) return 1 ;; esac; }
 for tool in tmux python3 awk; do
   command -v "$tool" >/dev/null 2>&1 || { echo "the benchmark needs $tool on PATH" >&2; exit 2; }
 done
@@ -166,10 +170,11 @@ launch_once() {
   awk -v a="$(cat "$dir/t0")" -v b="$(cat "$dir/t1")" 'BEGIN { printf "%.2f\n", (b - a) * 1000 }'
 }
 
-tmx new-session -d -s launch -x 100 -y 30 "exec sleep 100000"
 : >"$WORK/launch-app.txt"
 : >"$WORK/launch-cold.txt"
 : >"$WORK/launch-echo.txt"
+if wants a; then
+tmx new-session -d -s launch -x 100 -y 30 "exec sleep 100000"
 # The warm data folder: one untimed start (creates the database and any cache), then every warm
 # run starts on it, as a person's second and later starts do.
 mkdir -p "$WORK/warm-home"
@@ -180,6 +185,7 @@ for n in $(seq 1 "$RUNS"); do
   launch_once echo "$n" >>"$WORK/launch-echo.txt"
 done
 tmx kill-session -t launch
+fi
 app_ms=$(median <"$WORK/launch-app.txt")
 cold_ms=$(median <"$WORK/launch-cold.txt")
 echo_ms=$(median <"$WORK/launch-echo.txt")
@@ -195,7 +201,7 @@ render_ms="n/a"
 # has_command NAME: the binary has that (possibly hidden) subcommand; unknown words fall through
 # to the default command, whose help does not name NAME.
 has_command() { "$BIN" "$1" --help 2>&1 | grep -q "USAGE: mockloop $1"; }
-if has_command bench-render; then
+if wants b && has_command bench-render; then
   render_line=$(MOCKLOOP_HOME="$WORK/render-home" XDG_CONFIG_HOME="$WORK/render-config" \
     "$BIN" bench-render --width 200 --height 60 2>&1 | tail -1)
   render_ms=$(printf '%s\n' "$render_line" | grep -oE 'median [0-9.]+' | awk '{ print $2 }')
@@ -223,6 +229,12 @@ status_kb() { awk -v k="$2:" '$1 == k { print $2 }' "/proc/$1/status"; }
 
 SESSIONS=3
 pids=()
+: >"$WORK/cpu.txt"
+: >"$WORK/wakes.txt"
+: >"$WORK/anon.txt"
+: >"$WORK/rss.txt"
+cpu=n/a wakes=n/a anon=n/a rss=n/a sleep_cpu=n/a sleep_wakes=n/a sleep_anon=n/a sleep_rss=n/a
+if wants c || wants d; then
 for i in $(seq 1 $SESSIONS); do
   mkdir -p "$WORK/idle-$i/home" "$WORK/idle-$i/config"
   tmx new-session -d -s "idle$i" -x 100 -y 30 -e "MOCKLOOP_HOME=$WORK/idle-$i/home" \
@@ -270,12 +282,13 @@ wakes=$(median <"$WORK/wakes.txt")
 anon=$(median <"$WORK/anon.txt")
 rss=$(median <"$WORK/rss.txt")
 for i in $(seq 1 $SESSIONS); do tmx kill-session -t "idle$i"; done
+fi
 
 # ---------------------------------------------------------------------------------------------
 # (e) history and statistics at scale (optional hidden commands)
 
 history_out=""
-if has_command bench-data && has_command bench-history; then
+if { wants e || wants f; } && has_command bench-data && has_command bench-history; then
   mkdir -p "$WORK/history-home"
   if MOCKLOOP_HOME="$WORK/history-home" XDG_CONFIG_HOME="$WORK/history-config" \
     "$BIN" bench-data --sessions "$HISTORY_SESSIONS" >"$WORK/bench-data.txt" 2>&1; then
@@ -317,7 +330,7 @@ PY
 }
 
 declare -A command_ms
-if [ -n "${history_ready:-}" ]; then
+if wants f && [ -n "${history_ready:-}" ]; then
   echo "(measuring the commands end to end...)" >&2
   for name in version true history stats report; do : >"$WORK/cmd-$name.txt"; done
   for _ in $(seq 1 "$COMMAND_RUNS"); do
@@ -332,10 +345,12 @@ if [ -n "${history_ready:-}" ]; then
   for name in version true history stats report; do command_ms[$name]=$(median <"$WORK/cmd-$name.txt"); done
 fi
 
-export_line=""
+export_line="not measured"
 mkdir -p "$WORK/export-home" "$WORK/import-home"
-echo "(generating $EXPORT_SESSIONS sessions for the export...)" >&2
-if MOCKLOOP_HOME="$WORK/export-home" XDG_CONFIG_HOME="$WORK/history-config" \
+if ! wants g; then
+  :
+elif echo "(generating $EXPORT_SESSIONS sessions for the export...)" >&2 &&
+  MOCKLOOP_HOME="$WORK/export-home" XDG_CONFIG_HOME="$WORK/history-config" \
   "$BIN" bench-data --sessions "$EXPORT_SESSIONS" >"$WORK/export-data.txt" 2>&1; then
   MOCKLOOP_HOME="$WORK/export-home" XDG_CONFIG_HOME="$WORK/history-config" \
     peak_run "$WORK/export.txt" "$BIN" export --all -o "$WORK/export.json"

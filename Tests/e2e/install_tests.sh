@@ -12,7 +12,7 @@ INSTALLED_EXTRAS=(
   share/zsh/site-functions/_mockloop
   share/fish/vendor_completions.d/mockloop.fish
   share/man/man1/mockloop.1
-  share/mockloop/Decks/index.json
+  share/mockloop/Decks/index.idx
 )
 
 install_under() {

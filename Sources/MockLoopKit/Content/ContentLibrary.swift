@@ -27,9 +27,13 @@ public struct ContentLibrary: Sendable {
   }
 
   /// A library holding exactly the given content and errors (a `ContentIndex`'s outline).
-  init(formats: [InterviewFormat], decks: [Deck], themes: [Theme], errors: [ContentError], fileCount: Int) {
+  init(
+    formats: [InterviewFormat], decks: [Deck], rubrics: [Rubric], themes: [Theme], errors: [ContentError],
+    fileCount: Int
+  ) {
     self.formats = formats
     self.decks = decks
+    self.rubrics = rubrics
     self.themes = themes
     self.errors = errors
     self.fileCount = fileCount
@@ -50,6 +54,24 @@ public struct ContentLibrary: Sendable {
     var library = ContentLibrary()
     for (file, kind) in contentFiles(in: locations) { library.loadFile(file, kind: kind, cache: &cache) }
     library.checkReferences()
+    return library
+  }
+
+  /// The standard content as far as the statistics need it (questions' titles, levels,
+  /// formats, dimensions and follow-up placements; formats; rubrics; themes): the outline of
+  /// the content index when it is up to date, else the whole library, loaded through the
+  /// content cache, whose index is then written so that the next call reads it instead.
+  public static func loadOutline(environment: [String: String]) -> ContentLibrary {
+    let locations = ContentLocations.standard(environment: environment)
+    let stamps = ContentIndex.stamps(of: locations)
+    let url = ContentIndex.standardURL(environment: environment)
+    if let index = ContentIndex.current(
+      stamps: stamps, at: url, builtInRoot: ContentLocations.builtInRoot(environment: environment))
+    {
+      return index.outline
+    }
+    let library = load(from: locations, cache: ContentCache.standard(environment: environment))
+    ContentIndex(library: library, files: stamps).write(to: url)
     return library
   }
 
@@ -235,14 +257,25 @@ public struct ContentLibrary: Sendable {
   /// The content files directly inside `folder`, in reading order (none when it is missing).
   private static func contentFiles(in folder: URL) -> [URL] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    return names.sorted(by: readsBefore).compactMap { name in
+    return inReadingOrder(names).compactMap { name in
       let file = folder.appendingPathComponent(name)
-      var isFolder: ObjCBool = false
-      guard ContentKind.isContentFile(file), FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder),
-        !isFolder.boolValue
-      else { return nil }
+      // A plain stat, as for the cache's stamps: cheaper than FileManager's look at the file.
+      var info = stat()
+      guard ContentKind.isContentFile(file), stat(file.path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else {
+        return nil
+      }
       return file
     }
+  }
+
+  /// `names` sorted by `readsBefore`, each name split into its words once rather than at
+  /// every comparison (which made sorting the folders most of checking the content index).
+  static func inReadingOrder(_ names: [String]) -> [String] {
+    names.map { (name: $0, words: readingWords($0)) }
+      .sorted { lhs, rhs in
+        lhs.words == rhs.words ? lhs.name < rhs.name : lhs.words.lexicographicallyPrecedes(rhs.words)
+      }
+      .map(\.name)
   }
 
   /// The order files of one folder are read in, which is the order formats and decks are
@@ -250,13 +283,15 @@ public struct ContentLibrary: Sendable {
   /// it varies (`amazon-l6`, `amazon-l6-lp`, `amazon-l7`, `amazon-l7-60`), where plain sorting
   /// would put `amazon-l6-lp.yaml` before `amazon-l6.yaml`.
   static func readsBefore(_ lhs: String, _ rhs: String) -> Bool {
-    func words(_ name: String) -> [String] {
-      let base = (name as NSString).deletingPathExtension
-      return base.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-    }
-    let left = words(lhs)
-    let right = words(rhs)
+    let left = readingWords(lhs)
+    let right = readingWords(rhs)
     return left == right ? lhs < rhs : left.lexicographicallyPrecedes(right)
+  }
+
+  /// The hyphen-separated words of a file name without its extension.
+  private static func readingWords(_ name: String) -> [String] {
+    let base = (name as NSString).deletingPathExtension
+    return base.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
   }
 
   private mutating func loadFile(_ url: URL, kind: ContentKind, cache: inout ContentCache?) {

@@ -20,7 +20,9 @@ extension AppState {
     let ordered =
       fitting.filter { $0.question.formats.contains(format.id) }
       + fitting.filter { !$0.question.formats.contains(format.id) }
-    return QuestionSearch(home.search).ranked(ordered) { ($0.question, $0.deck.id) }
+    // No search keeps that order as it is (ranking every question at title rank would too).
+    let search = QuestionSearch(home.search)
+    return search.isEmpty ? ordered : search.ranked(ordered) { ($0.question, $0.deck.id) }
   }
 
   mutating func perform(_ action: Action, home: inout HomeState) -> [Effect] {

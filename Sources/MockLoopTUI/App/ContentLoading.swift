@@ -23,15 +23,13 @@ struct ContentLoading {
     self.environment = environment
     locations = ContentLocations.standard(environment: environment)
     usesIndex = indexFirst
-    indexURL = ContentCache.standardFolder(environment: environment).appendingPathComponent(ContentIndex.fileName)
+    indexURL = ContentIndex.standardURL(environment: environment)
     stamps = indexFirst ? ContentIndex.stamps(of: locations) : []
-    index = indexFirst ? ContentIndex.read(from: indexURL, matching: stamps) : nil
-    // A first start (no cache yet) with nothing but the built-in content: its shipped index.
-    if indexFirst, index == nil, let root = ContentLocations.builtInRoot(environment: environment),
-      stamps.allSatisfy({ $0.isInside(root) })
-    {
-      index = ContentIndex.readBuiltIn(root: root)
-    }
+    index =
+      indexFirst
+      ? ContentIndex.current(
+        stamps: stamps, at: indexURL,
+        builtInRoot: ContentLocations.builtInRoot(environment: environment)) : nil
   }
 
   /// The content to draw the first frame from: the index's outline when it is up to date,

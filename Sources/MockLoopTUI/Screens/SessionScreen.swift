@@ -20,7 +20,15 @@ enum SessionScreen {
       title: session.question.title,
       detail: interviewer + "\(session.format.title)" + (session.level.map { " · \($0.rawValue)" } ?? ""),
       in: layout.title, on: &canvas)
-    PhaseBar.render(session.format, timeline: timeline, in: layout.phaseBar, on: &canvas)
+    // The phase bar, the checklist and the footer change with a phase, a key or a status, not
+    // with the clock's seconds: each is drawn once for what it shows and then copied.
+    let phases = session.format.phases
+    let phaseBar = PhaseBarKey(
+      labels: phases.indices.map { PhaseBar.label(session.format, timeline: timeline, index: $0) },
+      minutes: phases.map(\.minutes), phaseIndex: timeline.phaseIndex)
+    canvas.draw(layout.phaseBar, remembering: phaseBar, in: phaseBarMemo) { part, rect in
+      PhaseBar.render(session.format, timeline: timeline, in: rect, on: &part)
+    }
     let fraction = timeline.plannedSeconds > 0 ? timeline.activeSeconds / Double(timeline.plannedSeconds) : 0
     canvas.render(
       ProgressBar(fraction: min(fraction, 1), role: fraction > 1 ? .barOverrun : .barActual), in: layout.progress)
@@ -34,7 +42,9 @@ enum SessionScreen {
         role: live.focus == .question ? .accent : .border, in: layout.question, on: &canvas)
       renderFollowUps(live, in: layout.followUps, on: &canvas)
     }
-    renderChecklist(live, now: state.now, in: layout.checklist, on: &canvas)
+    canvas.draw(layout.checklist, remembering: ChecklistKey(live, now: state.now), in: checklistMemo) { part, rect in
+      renderChecklist(live, now: state.now, in: rect, on: &part)
+    }
 
     let notesTitle =
       switch live.focus {
@@ -48,10 +58,54 @@ enum SessionScreen {
       placeholder: "Your notes: numbers, APIs, trade-offs. Saved as you type.")
     canvas.drawBorderMark(live.editor.linePosition(viewHeight: layout.notesText.height), in: layout.notes)
 
-    Footer.render(
+    let footer = FooterKey(
       context: state.keyContext, status: live.movedAway.map { $0 + " q home" } ?? state.status ?? live.banner,
-      isPaused: timeline.isPaused, in: layout.footer, on: &canvas)
+      isPaused: timeline.isPaused)
+    canvas.draw(layout.footer, remembering: footer, in: footerMemo) { part, rect in
+      Footer.render(context: footer.context, status: footer.status, isPaused: footer.isPaused, in: rect, on: &part)
+    }
   }
+
+  /// All the phase bar shows: each phase's label (its mark, title, minutes and overrun), the
+  /// minutes that share out the width, and which phase is active.
+  private struct PhaseBarKey: Hashable, Sendable {
+    var labels: [String]
+    var minutes: [Int]
+    var phaseIndex: Int
+  }
+
+  private struct FooterKey: Hashable, Sendable {
+    var context: KeyContext
+    var status: String?
+    var isPaused: Bool
+  }
+
+  /// All the checklist box shows: the phase's title, goal and items, the prompts this session
+  /// shows, which items are ticked, the cursor and whether the box has the focus.
+  private struct ChecklistKey: Hashable, Sendable {
+    var title: String
+    var goal: String
+    var items: [String]
+    var prompts: [String]
+    var checked: [Bool]
+    var cursor: Int?
+    var isFocused: Bool
+
+    init(_ live: SessionScreenState, now: Date) {
+      let view = SessionScreen.checklistView(live, now: now)
+      title = view.phase.title
+      goal = view.phase.goal
+      items = view.phase.checklist
+      prompts = view.prompts
+      checked = items.indices.map(view.checked)
+      cursor = view.cursor
+      isFocused = live.focus == .checklist
+    }
+  }
+
+  private static let phaseBarMemo = Memo<RegionKey<PhaseBarKey>, Canvas>(capacity: 8)
+  private static let footerMemo = Memo<RegionKey<FooterKey>, Canvas>(capacity: 8)
+  private static let checklistMemo = Memo<RegionKey<ChecklistKey>, Canvas>(capacity: 8)
 
   /// The panes of the mock at the current size, in the order Tab visits them.
   static func panes(_ live: SessionScreenState, state: AppState) -> [ScreenPane] {

@@ -13,7 +13,7 @@ struct StatsCommand: ParsableCommand {
   func run() throws {
     let context = CommandContext()
     let store = try context.openStoreForReading()
-    let content = context.loadContent()
+    let content = context.loadOutline()
     // The store is let go once read, so that its connection closes as SQLite expects.
     let (stats, rubric, skipped) = try (consume store).practiceStats(content: content, now: Date())
     Output.skipped(skipped)

@@ -44,6 +44,10 @@ struct CommandContext {
       cache: cached ? ContentCache.standard(environment: environment) : nil)
   }
 
+  /// The content as far as the statistics need it: the content index's outline (questions
+  /// without follow-up texts or drills) when it is up to date, else the full library.
+  func loadOutline() -> ContentLibrary { ContentLibrary.loadOutline(environment: environment) }
+
   /// Resolves "last", a full id or an unambiguous prefix to a stored session; a session that
   /// cannot be read is an error that says what is wrong with it.
   func session(_ reference: String, in store: SessionStore) throws -> Session {
