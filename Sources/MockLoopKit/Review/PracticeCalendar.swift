@@ -63,7 +63,6 @@ struct PracticeCalendar {
   private func dayNumber(of date: Date) -> Int? {
     let seconds = date.timeIntervalSince1970
     guard isArithmetic, Self.arithmeticRange.contains(seconds) else { return nil }
-    let whole = Int(seconds.rounded(.down))
-    return whole >= 0 ? whole / 86_400 : -((-whole + 86_399) / 86_400)
+    return GregorianArithmetic.floorDivide(Int(seconds.rounded(.down)), 86_400)
   }
 }

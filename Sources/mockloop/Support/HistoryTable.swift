@@ -127,7 +127,7 @@ struct HistoryTable {
   private mutating func appendData(_ text: String) {
     var text = text
     let copied = text.withUTF8 { bytes in
-      guard bytes.allSatisfy(Self.isPrintableASCII) else { return false }
+      guard bytes.allSatisfy(Output.isPrintableASCII) else { return false }
       cells.append(contentsOf: bytes)
       return true
     }
@@ -147,7 +147,7 @@ struct HistoryTable {
     let copied = id.withUTF8 { bytes in
       let length = min(bytes.count, 8)
       let head = UnsafeBufferPointer(rebasing: bytes[0..<length])
-      guard head.allSatisfy(Self.isPrintableASCII), bytes.count == length || bytes[length] < 0x80 else {
+      guard head.allSatisfy(Output.isPrintableASCII), bytes.count == length || bytes[length] < 0x80 else {
         return false
       }
       cells.append(contentsOf: head)
@@ -159,8 +159,4 @@ struct HistoryTable {
       appendData(String(id.prefix(8)))
     }
   }
-
-  @inline(__always)
-  private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
-
 }

@@ -5,8 +5,8 @@ extension Output {
   /// spaces apart; the columns in `rightAligned` keep to the right. The first row, a header,
   /// is laid out by the same widths as the others; a cell past the header's columns is not padded.
   ///
-  /// Each cell is measured once and the text is written into one buffer: the history lays out
-  /// tens of thousands of cells.
+  /// Each cell is measured once and the text is written into one buffer. (The history, with
+  /// tens of thousands of rows, has its own writer of this layout: `HistoryTable`.)
   static func table(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
     String(decoding: tableBytes(rows, rightAligned: rightAligned), as: UTF8.self)
   }
@@ -52,11 +52,15 @@ extension Output {
   /// The columns a cell takes: its byte count when it is printable ASCII (one column a byte),
   /// else its display width.
   static func columnWidth(of cell: String) -> Int {
-    let isPrintableASCII =
-      cell.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
-      ?? cell.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
-    return isPrintableASCII ? cell.utf8.count : cell.displayWidth
+    let isPlain =
+      cell.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy(isPrintableASCII) }
+      ?? cell.utf8.allSatisfy(isPrintableASCII)
+    return isPlain ? cell.utf8.count : cell.displayWidth
   }
+
+  /// Whether a byte is printable ASCII: a character one column wide that needs no replacing.
+  @inline(__always)
+  static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
 
   private static let separator: [UInt8] = Array("  ".utf8)
 
