@@ -24,8 +24,10 @@ enum StoreOpening {
       guard descriptor >= 0 else { throw StorageCheck.error(errno: errno, path: url.path, isFolder: false) }
       close(descriptor)
     }
+    // The journal mode is set below, not by `configuration.journalMode = .wal`: GRDB's set-up
+    // writes a table into every database without a write-ahead log (for `DatabasePool`'s readers;
+    // a `DatabaseQueue` needs none), so every command would write and then checkpoint on close.
     var configuration = Configuration()
-    configuration.journalMode = .wal
     configuration.busyMode = busyMode
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -33,6 +35,7 @@ enum StoreOpening {
     }
     do {
       let database = try DatabaseQueue(path: url.path, configuration: configuration)
+      try useWriteAheadLog(database)
       // Reading first keeps an up-to-date database free of writes (and of the checkpoint they cost on close).
       if try !database.read(isCurrent) {
         try DatabaseSchema.migrator.migrate(database)
@@ -75,6 +78,17 @@ enum StoreOpening {
     guard tries < 5000 else { return false }
     usleep(1000)
     return true
+  }
+
+  /// Puts the database in WAL mode, which it keeps from then on: asked only when it is not
+  /// in it already, so that opening a database in that mode writes nothing.
+  private static func useWriteAheadLog(_ database: DatabaseQueue) throws {
+    try database.writeWithoutTransaction { db in
+      guard try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" else { return }
+      guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+        throw DatabaseError(message: "could not activate WAL mode")
+      }
+    }
   }
 
   private static func isCurrent(_ db: Database) throws -> Bool {
