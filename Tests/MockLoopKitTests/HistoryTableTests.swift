@@ -59,4 +59,27 @@ struct HistoryTableTests {
       #expect(run.stdout.contains(day), "\(zone): \(run.stdout)")
     }
   }
+
+  @Test("a date past the arithmetic years is written by the calendar in its place in the DATE column")
+  func datesPastTheArithmeticYears() throws {
+    let home = Fixtures.temporaryFolder()
+    let store = try SessionStore.open(folder: home)
+    // 2027-01-15 08:00 and 2300-01-01 00:00 GMT.
+    try store.insert(SmallThingsCommandLineTests.fractionalSession(clock: ManualClock()))
+    try store.insert(
+      SmallThingsCommandLineTests.fractionalSession(clock: ManualClock(Date(timeIntervalSince1970: 10_413_792_000))))
+    let run = try CommandRun.run(["history"], home: home, environment: ["TZ": "UTC"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n")
+    try #require(lines.count == 3, "\(run.stdout)")
+    #expect(lines[1].contains("  2300-01-01 00:00  "), "\(run.stdout)")
+    #expect(lines[2].contains("  2027-01-15 08:00  "), "\(run.stdout)")
+    // Every column after DATE starts in the same place on every row.
+    let header = lines[0]
+    let offset = header.distance(from: header.startIndex, to: try #require(header.range(of: "LEVEL")).lowerBound)
+    for line in lines.dropFirst() {
+      let level = line.index(line.startIndex, offsetBy: offset)
+      #expect(line[line.index(before: level)] == " " && line[level] != " ", "\(run.stdout)")
+    }
+  }
 }

@@ -35,40 +35,69 @@ public enum DurationText {
   /// `clock(_:)`'s text as UTF-8 appended to `bytes`: a list of thousands of durations (the
   /// history) writes its digits without making a string per duration.
   public static func appendClock(_ seconds: Int, to bytes: inout [UInt8]) {
-    if seconds < 0 { bytes.append(UInt8(ascii: "-")) }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestClock) { buffer in
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<putClock(seconds, in: buffer)]))
+    }
+  }
+
+  /// The most bytes `clock(_:)` writes: a sign, 16 digits of hours (`Int.min`'s), two colons
+  /// and four digits.
+  public static let longestClock = 23
+
+  /// How many bytes `clock(_:)` writes for `seconds`, as a table measures a column.
+  public static func clockLength(_ seconds: Int) -> Int {
     let value = seconds.magnitude
     let hours = value / 3600
-    let minutes = (value % 3600) / 60
-    if hours > 0 {
-      appendDecimal(hours, to: &bytes)
-      bytes.append(UInt8(ascii: ":"))
-      appendTwoDigits(minutes, to: &bytes)
-    } else {
-      appendDecimal(minutes, to: &bytes)
+    let sign = seconds < 0 ? 1 : 0
+    // "h:mm:ss" from an hour on, else "m:ss".
+    return sign + (hours > 0 ? digitCount(hours) + 6 : digitCount((value % 3600) / 60) + 3)
+  }
+
+  /// Writes `clock(_:)`'s text as UTF-8 at the start of `buffer`, which holds at least
+  /// `clockLength(seconds)` bytes, and returns how many it wrote.
+  public static func putClock(_ seconds: Int, in buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    let length = clockLength(seconds)
+    let value = seconds.magnitude
+    var end = length
+    func put(twoDigits number: UInt) {
+      buffer[end - 1] = UInt8(ascii: "0") + UInt8(number % 10)
+      buffer[end - 2] = UInt8(ascii: "0") + UInt8(number / 10)
+      end -= 2
     }
-    bytes.append(UInt8(ascii: ":"))
-    appendTwoDigits(value % 60, to: &bytes)
+    put(twoDigits: value % 60)
+    end -= 1
+    buffer[end] = UInt8(ascii: ":")
+    let hours = value / 3600
+    var lead = (value % 3600) / 60
+    if hours > 0 {
+      put(twoDigits: lead)
+      end -= 1
+      buffer[end] = UInt8(ascii: ":")
+      lead = hours
+    }
+    repeat {
+      end -= 1
+      buffer[end] = UInt8(ascii: "0") + UInt8(lead % 10)
+      lead /= 10
+    } while lead > 0
+    if seconds < 0 { buffer[0] = UInt8(ascii: "-") }
+    return length
+  }
+
+  /// The decimal digits of `value`, 1 for 0.
+  private static func digitCount(_ value: UInt) -> Int {
+    var count = 1
+    var rest = value / 10
+    while rest > 0 {
+      count += 1
+      rest /= 10
+    }
+    return count
   }
 
   /// `appendClock` for a measured duration, by the one rounding rule (`wholeSeconds`).
   public static func appendClock(_ seconds: TimeInterval, to bytes: inout [UInt8]) {
     appendClock(wholeSeconds(seconds), to: &bytes)
-  }
-
-  /// A value's decimal digits, without leading zeros.
-  private static func appendDecimal(_ value: UInt, to bytes: inout [UInt8]) {
-    guard value >= 10 else {
-      bytes.append(UInt8(ascii: "0") + UInt8(value))
-      return
-    }
-    appendDecimal(value / 10, to: &bytes)
-    bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
-  }
-
-  /// A value under 100 as two digits, a leading zero below 10.
-  private static func appendTwoDigits(_ value: UInt, to bytes: inout [UInt8]) {
-    bytes.append(UInt8(ascii: "0") + UInt8(value / 10))
-    bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
   }
 
   /// "07:05": a countdown's minutes and seconds, two digits each (minutes grow past 99 only

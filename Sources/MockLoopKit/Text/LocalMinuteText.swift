@@ -56,6 +56,18 @@ public struct LocalMinuteText {
     }
   }
 
+  /// Writes `text(for:)`'s 16 bytes at the start of `buffer` (which holds at least 16) when the
+  /// date is worked out by arithmetic, and says whether it did; a date the calendar must write
+  /// is left to `text(for:)`. A table of thousands of dates writes each in its place this way.
+  public mutating func put(_ date: Date, in buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+    guard buffer.count >= Self.length, let parts = arithmeticParts(of: date) else { return false }
+    Self.put(parts, in: buffer)
+    return true
+  }
+
+  /// The bytes `put(_:in:)` writes.
+  public static let length = 16
+
   /// A local minute's year, month, day, hour and minute, when it is worked out by arithmetic;
   /// nil when the calendar must write it.
   private mutating func arithmeticParts(of date: Date) -> LocalMinute? {
@@ -116,9 +128,6 @@ public struct LocalMinuteText {
   /// these go through the calendar without being worked out.
   private static let firstInstant: TimeInterval = -2_208_988_800 + 86_400
   private static let endInstant: TimeInterval = 7_258_118_400 - 86_400
-
-  /// The bytes of "yyyy-mm-dd hh:mm".
-  private static let length = 16
 
   /// "yyyy-mm-dd hh:mm" from its parts, a four-digit year and two digits for the rest, into a
   /// buffer of `length` bytes.

@@ -1,8 +1,9 @@
 import Foundation
 import MockLoopKit
 
-/// The history's table as UTF-8, written for tens of thousands of rows: one pass makes every
-/// cell's bytes into one flat buffer and measures it, a second pads the cells into columns.
+/// The history's table as UTF-8, written for tens of thousands of rows: one pass measures every
+/// cell (and works out the dates), a second writes the padded rows straight into the text, whose
+/// exact length the first pass found.
 ///
 /// The layout is `Output.table`'s (columns two spaces apart, the TIME column to the right, the
 /// last column not padded, widths by display width); a cell of printable ASCII is copied as it
@@ -13,150 +14,293 @@ struct HistoryTable {
   static let titles = ["ID", "DATE", "LEVEL", "FORMAT", "QUESTION", "TIME", "STATE"]
   static let timeColumn = 5
   private static let columnCount = 7
+  /// The columns whose cells come from the data (and so may need replacing): ID, DATE (a date
+  /// the calendar writes), FORMAT and QUESTION.
+  private static let idColumn = 0
+  private static let dateColumn = 1
+  private static let formatColumn = 3
+  private static let questionColumn = 4
+  /// The bytes of a date worked out by `LocalMinuteText` ("yyyy-mm-dd hh:mm").
+  private static let dateLength = LocalMinuteText.length
+  /// The bytes of an id's cell when they are copied.
+  private static let idLength = 8
 
-  /// Every cell's bytes, row by row, one after another.
-  private var cells: [UInt8] = []
-  /// Where each cell ends in `cells`, and how many columns it takes, row by row.
-  private var ends: [Int] = []
-  private var cellWidths: [Int] = []
+  private let sessions: [SessionSummary]
   /// The widest cell of each column.
-  private var columnWidths = Array(repeating: 0, count: columnCount)
-  /// The column of the next cell.
-  private var column = 0
+  private let columnWidths: [Int]
+  /// The bytes of all cells, and of the padding of every column but the last.
+  private let length: Int
+  /// Each session's date, `dateLength` bytes each (unused where the calendar wrote it).
+  private let dates: [UInt8]
+  /// The cells not copied as they are, in table order: text made terminal-safe, dates the
+  /// calendar wrote. Nearly always empty.
+  private let replaced: [ReplacedCell]
+
+  /// A cell whose bytes are not the data's own, at `position` (row times columns plus column,
+  /// the header being row 0).
+  private struct ReplacedCell {
+    var position: Int
+    var text: String
+    var width: Int
+  }
 
   /// The table of `sessions` under its header row, the dates in `calendar`'s time zone.
   init(_ sessions: [SessionSummary], calendar: Calendar = .current) {
-    let rows = sessions.count + 1
-    cells.reserveCapacity(rows * 80)
-    ends.reserveCapacity(rows * Self.columnCount)
-    cellWidths.reserveCapacity(rows * Self.columnCount)
-    for title in Self.titles { appendData(title) }
+    self.sessions = sessions
+    var widths = Self.titles.map(\.utf8.count)
+    // Per column, the sum of the cells' widths (to work out the padding) and of all bytes.
+    var widthSums = widths
+    var byteCount = widths.reduce(0, +)
+    var replaced: [ReplacedCell] = []
     var days = LocalMinuteText(calendar: calendar)
-    for session in sessions {
-      appendID(session.id)
-      days.append(session.createdAt, to: &cells)
-      endASCIICell()
-      appendASCII(session.level?.rawValue ?? "-")
-      appendData(session.formatID)
-      appendData(session.questionTitle)
-      if let seconds = session.activeSeconds {
-        DurationText.appendClock(seconds, to: &cells)
-        endASCIICell()
-      } else {
-        appendASCII("-")
+    var dates = [UInt8](repeating: UInt8(ascii: " "), count: sessions.count * Self.dateLength)
+    dates.withUnsafeMutableBufferPointer { dates in
+      for (index, session) in sessions.enumerated() {
+        let id = Self.measureID(session.id, at: Self.position(index, Self.idColumn), into: &replaced)
+        var date = Self.dateLength
+        let slot = UnsafeMutableBufferPointer(
+          rebasing: dates[(index * Self.dateLength)..<((index + 1) * Self.dateLength)])
+        if !days.put(session.createdAt, in: slot) {
+          let text = days.text(for: session.createdAt)
+          date = text.utf8.count
+          replaced.append(ReplacedCell(position: Self.position(index, Self.dateColumn), text: text, width: date))
+        }
+        let level = Self.levelText(session).utf8CodeUnitCount
+        let format = Self.measureData(
+          session.formatID, at: Self.position(index, Self.formatColumn), into: &replaced)
+        let question = Self.measureData(
+          session.questionTitle, at: Self.position(index, Self.questionColumn), into: &replaced)
+        let time = Self.timeLength(session)
+        let state = Self.stateText(session).utf8CodeUnitCount
+        byteCount += id.bytes + date + level + format.bytes + question.bytes + time + state
+        // A replaced date is ASCII: its width is its byte count, as a copied date's is.
+        Self.add(id.width, to: 0, widths: &widths, sums: &widthSums)
+        Self.add(date, to: 1, widths: &widths, sums: &widthSums)
+        Self.add(level, to: 2, widths: &widths, sums: &widthSums)
+        Self.add(format.width, to: 3, widths: &widths, sums: &widthSums)
+        Self.add(question.width, to: 4, widths: &widths, sums: &widthSums)
+        Self.add(time, to: 5, widths: &widths, sums: &widthSums)
+        Self.add(state, to: 6, widths: &widths, sums: &widthSums)
       }
-      appendASCII(session.finishedAt == nil ? "unfinished" : (session.isGraded ? "graded" : "finished"))
     }
+    let rows = sessions.count + 1
+    var length = byteCount
+    for column in 0..<(Self.columnCount - 1) {
+      length += rows * widths[column] - widthSums[column]
+    }
+    self.dates = dates
+    self.replaced = replaced
+    self.length = length
+    columnWidths = widths
+  }
+
+  private static func add(_ width: Int, to column: Int, widths: inout [Int], sums: inout [Int]) {
+    sums[column] += width
+    if width > widths[column] { widths[column] = width }
   }
 
   /// The rows padded into columns, a newline between rows and none after the last.
   var bytes: [UInt8] {
     let columns = Self.columnCount
-    let rows = ends.count / columns
-    guard rows > 0 else { return [] }
-    // The exact length: every cell's bytes, the padding of every column but the last, the
-    // separators and the newlines.
-    var length = cells.count + rows * 2 * (columns - 1) + rows - 1
-    for position in cellWidths.indices where position % columns != columns - 1 {
-      length += max(columnWidths[position % columns] - cellWidths[position], 0)
-    }
-    return [UInt8](unsafeUninitializedCapacity: length) { text, written in
+    let rows = sessions.count + 1
+    let total = length + rows * 2 * (columns - 1) + rows - 1
+    return [UInt8](unsafeUninitializedCapacity: total) { text, written in
       guard let base = text.baseAddress else { return }
-      var out = base
-      cells.withUnsafeBufferPointer { cells in
-        guard let source = cells.baseAddress else { return }
-        var start = 0
-        for row in 0..<rows {
-          if row > 0 {
-            out.pointee = UInt8(ascii: "\n")
-            out += 1
-          }
-          for column in 0..<columns {
-            let position = row * columns + column
-            let end = ends[position]
-            let missing = max(columnWidths[column] - cellWidths[position], 0)
-            if column > 0 {
-              out.update(repeating: UInt8(ascii: " "), count: 2)
-              out += 2
-            }
-            if column == Self.timeColumn {
-              out.update(repeating: UInt8(ascii: " "), count: missing)
-              out += missing
-            }
-            out.update(from: source + start, count: end - start)
-            out += end - start
-            if column != Self.timeColumn && column != columns - 1 {
-              out.update(repeating: UInt8(ascii: " "), count: missing)
-              out += missing
-            }
-            start = end
-          }
+      var writer = Writer(out: base, widths: columnWidths, replaced: replaced)
+      for (column, title) in Self.titles.enumerated() {
+        writer.startCell(column)
+        if column == Self.timeColumn {
+          writer.padBefore(column, width: title.utf8.count)
+          writer.copy(title, width: columnWidths[column], column: column)
+        } else {
+          writer.copy(title, width: title.utf8.count, column: column)
         }
       }
-      written = out - base
-    }
-  }
-
-  /// A cell of the program's own ASCII words.
-  private mutating func appendASCII(_ text: StaticString) {
-    text.withUTF8Buffer { cells.append(contentsOf: $0) }
-    endASCIICell()
-  }
-
-  private mutating func appendASCII(_ text: String) {
-    var text = text
-    text.withUTF8 { cells.append(contentsOf: $0) }
-    endASCIICell()
-  }
-
-  /// Ends the cell whose bytes were just written, all of them printable ASCII.
-  private mutating func endASCIICell() {
-    let start = ends.last ?? 0
-    endCell(width: cells.count - start)
-  }
-
-  private mutating func endCell(width: Int) {
-    ends.append(cells.count)
-    cellWidths.append(width)
-    columnWidths[column] = max(columnWidths[column], width)
-    column = column == Self.columnCount - 1 ? 0 : column + 1
-  }
-
-  /// A cell of text from the data: copied when it is printable ASCII, else made terminal-safe
-  /// and measured by display width.
-  private mutating func appendData(_ text: String) {
-    var text = text
-    let copied = text.withUTF8 { bytes in
-      guard bytes.allSatisfy(Output.isPrintableASCII) else { return false }
-      cells.append(contentsOf: bytes)
-      return true
-    }
-    if copied {
-      endCell(width: text.utf8.count)
-    } else {
-      let safe = text.terminalSafe
-      cells.append(contentsOf: safe.utf8)
-      endCell(width: Output.columnWidth(of: safe))
-    }
-  }
-
-  /// The first eight characters of a session id: its first eight bytes when they are printable
-  /// ASCII and the next byte, if any, is ASCII too (so it cannot join the eighth character).
-  private mutating func appendID(_ id: String) {
-    var id = id
-    let copied = id.withUTF8 { bytes in
-      let length = min(bytes.count, 8)
-      let head = UnsafeBufferPointer(rebasing: bytes[0..<length])
-      guard head.allSatisfy(Output.isPrintableASCII), bytes.count == length || bytes[length] < 0x80 else {
-        return false
+      dates.withUnsafeBufferPointer { dates in
+        for (index, session) in sessions.enumerated() {
+          writer.out.pointee = UInt8(ascii: "\n")
+          writer.out += 1
+          writer.startCell(0)
+          if !writer.writeReplaced(at: Self.position(index, Self.idColumn)) {
+            writer.copyPrefix(session.id, count: Self.idLength, column: 0)
+          }
+          writer.startCell(1)
+          if !writer.writeReplaced(at: Self.position(index, Self.dateColumn)), let source = dates.baseAddress {
+            writer.out.update(from: source + index * Self.dateLength, count: Self.dateLength)
+            writer.out += Self.dateLength
+            writer.pad(Self.dateColumn, width: Self.dateLength)
+          }
+          writer.startCell(2)
+          let level = Self.levelText(session)
+          writer.copy(level, width: level.utf8CodeUnitCount, column: 2)
+          writer.startCell(3)
+          if !writer.writeReplaced(at: Self.position(index, Self.formatColumn)) {
+            writer.copy(session.formatID, width: session.formatID.utf8.count, column: 3)
+          }
+          writer.startCell(4)
+          if !writer.writeReplaced(at: Self.position(index, Self.questionColumn)) {
+            writer.copy(session.questionTitle, width: session.questionTitle.utf8.count, column: 4)
+          }
+          writer.startCell(5)
+          let time = Self.timeLength(session)
+          writer.padBefore(Self.timeColumn, width: time)
+          if let seconds = session.activeSeconds {
+            writer.out += DurationText.putClock(
+              DurationText.wholeSeconds(seconds), in: UnsafeMutableBufferPointer(start: writer.out, count: time))
+          } else {
+            writer.out.pointee = UInt8(ascii: "-")
+            writer.out += 1
+          }
+          writer.startCell(6)
+          let state = Self.stateText(session)
+          writer.copy(state, width: state.utf8CodeUnitCount, column: 6)
+        }
       }
-      cells.append(contentsOf: head)
+      written = writer.out - base
+    }
+  }
+
+  /// Where a session's cell is in the table, the header being row 0.
+  private static func position(_ index: Int, _ column: Int) -> Int { (index + 1) * columnCount + column }
+
+  private static func levelText(_ session: SessionSummary) -> StaticString {
+    switch session.level {
+    case .l6: "L6"
+    case .l7: "L7"
+    case nil: "-"
+    }
+  }
+
+  private static func stateText(_ session: SessionSummary) -> StaticString {
+    session.finishedAt == nil ? "unfinished" : (session.isGraded ? "graded" : "finished")
+  }
+
+  private static func timeLength(_ session: SessionSummary) -> Int {
+    guard let seconds = session.activeSeconds else { return 1 }
+    return DurationText.clockLength(DurationText.wholeSeconds(seconds))
+  }
+
+  /// The width and bytes of a cell of text from the data: its byte count when it is printable
+  /// ASCII, else its terminal-safe text is kept in `replaced`, to be written in its place.
+  private static func measureData(
+    _ text: String, at position: Int, into replaced: inout [ReplacedCell]
+  ) -> (width: Int, bytes: Int) {
+    if isPrintableASCII(text) { return (text.utf8.count, text.utf8.count) }
+    let safe = text.terminalSafe
+    let width = Output.columnWidth(of: safe)
+    replaced.append(ReplacedCell(position: position, text: safe, width: width))
+    return (width, safe.utf8.count)
+  }
+
+  /// The width and bytes of an id's cell, its first eight characters: its first eight bytes
+  /// when they are printable ASCII and the next byte, if any, is ASCII too (so it cannot join
+  /// the eighth character); else measured as any text from the data.
+  private static func measureID(
+    _ id: String, at position: Int, into replaced: inout [ReplacedCell]
+  ) -> (width: Int, bytes: Int) {
+    let copied =
+      id.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+        let length = min(bytes.count, idLength)
+        let head = UnsafeBufferPointer(rebasing: bytes[0..<length])
+        return Output.isPrintableASCII(head) && (bytes.count == length || bytes[length] < 0x80) ? length : nil
+      } ?? nil
+    if let copied { return (copied, copied) }
+    let head = String(id.prefix(idLength))
+    if isPrintableASCII(head) {
+      // Copied as text: kept so the writer need not cut the id again.
+      replaced.append(ReplacedCell(position: position, text: head, width: head.utf8.count))
+      return (head.utf8.count, head.utf8.count)
+    }
+    return measureData(head, at: position, into: &replaced)
+  }
+
+  private static func isPrintableASCII(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable(Output.isPrintableASCII) ?? text.utf8.allSatisfy(Output.isPrintableASCII)
+  }
+
+  /// Writes cells into the text, padding each to its column's width.
+  private struct Writer {
+    var out: UnsafeMutablePointer<UInt8>
+    let widths: [Int]
+    let replaced: [ReplacedCell]
+    var nextReplaced = 0
+
+    init(out: UnsafeMutablePointer<UInt8>, widths: [Int], replaced: [ReplacedCell]) {
+      self.out = out
+      self.widths = widths
+      self.replaced = replaced
+    }
+
+    /// The separator before every cell but a row's first.
+    mutating func startCell(_ column: Int) {
+      guard column > 0 else { return }
+      out.update(repeating: UInt8(ascii: " "), count: 2)
+      out += 2
+    }
+
+    /// Spaces after a cell `width` wide, to its column's width; none in the last column.
+    mutating func pad(_ column: Int, width: Int) {
+      guard column != HistoryTable.columnCount - 1 else { return }
+      let missing = widths[column] - width
+      out.update(repeating: UInt8(ascii: " "), count: missing)
+      out += missing
+    }
+
+    /// Spaces before a cell `width` wide that keeps to the right of its column.
+    mutating func padBefore(_ column: Int, width: Int) {
+      let missing = widths[column] - width
+      out.update(repeating: UInt8(ascii: " "), count: missing)
+      out += missing
+    }
+
+    /// The replaced cell at `position`, written and padded, when there is one.
+    mutating func writeReplaced(at position: Int) -> Bool {
+      guard nextReplaced < replaced.count, replaced[nextReplaced].position == position else { return false }
+      let cell = replaced[nextReplaced]
+      nextReplaced += 1
+      var text = cell.text
+      text.withUTF8 { bytes in write(bytes) }
+      pad(position % HistoryTable.columnCount, width: cell.width)
       return true
     }
-    if copied {
-      endASCIICell()
-    } else {
-      appendData(String(id.prefix(8)))
+
+    mutating func copy(_ text: String, width: Int, column: Int) {
+      if let done = text.utf8.withContiguousStorageIfAvailable({ write($0) }) {
+        _ = done
+      } else {
+        var text = text
+        text.withUTF8 { write($0) }
+      }
+      pad(column, width: width)
+    }
+
+    mutating func copy(_ text: StaticString, width: Int, column: Int) {
+      text.withUTF8Buffer { write($0) }
+      pad(column, width: width)
+    }
+
+    /// The first `count` bytes of `text` (all of it when shorter), padded.
+    mutating func copyPrefix(_ text: String, count: Int, column: Int) {
+      var written = 0
+      if let done = text.utf8.withContiguousStorageIfAvailable({ bytes in
+        written = min(bytes.count, count)
+        write(UnsafeBufferPointer(rebasing: bytes[0..<written]))
+      }) {
+        _ = done
+      } else {
+        var text = text
+        text.withUTF8 { bytes in
+          written = min(bytes.count, count)
+          write(UnsafeBufferPointer(rebasing: bytes[0..<written]))
+        }
+      }
+      pad(column, width: written)
+    }
+
+    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+      guard let source = bytes.baseAddress else { return }
+      out.update(from: source, count: bytes.count)
+      out += bytes.count
     }
   }
 }

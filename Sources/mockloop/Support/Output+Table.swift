@@ -1,3 +1,4 @@
+import MockLoopKit
 import MockLoopTUI
 
 extension Output {
@@ -61,6 +62,9 @@ extension Output {
   /// Whether a byte is printable ASCII: a character one column wide that needs no replacing.
   @inline(__always)
   static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
+
+  /// Whether every byte is printable ASCII (`PrintableASCII`, eight bytes at a time).
+  static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { PrintableASCII.contains(only: bytes) }
 
   private static let separator: [UInt8] = Array("  ".utf8)
 
