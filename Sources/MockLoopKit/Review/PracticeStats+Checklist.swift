@@ -29,7 +29,8 @@ extension PracticeStats {
     ///
     /// Sessions of one format snapshot share its phase list, so each distinct list is laid out
     /// once (`ChecklistLayout`: the slot of each of its items) and counted per session; a
-    /// session's ticks are read from its set of ticked items rather than by looking up each item.
+    /// session's ticks are read phase by phase from its `ChecklistTicks`, a word of bits each,
+    /// rather than item by item.
     static func top(of finished: [PlayedSession]) -> [MissedItem] {
       var slots: [Key: Int] = [:]
       var items: [MissedItem] = []
@@ -37,8 +38,7 @@ extension PracticeStats {
       var ticked: [Int] = []  // per slot: how many times an offered item was ticked
       var current = -1
       for (order, played) in finished.enumerated() {
-        let session = played.digest
-        let phases = session.format.phases
+        let phases = played.digest.format.phases
         if current < 0 || layouts[current].phases != phases {
           if let known = layouts.firstIndex(where: { $0.phases == phases }) {
             current = known
@@ -50,19 +50,12 @@ extension PracticeStats {
         }
         layouts[current].sessions += 1
         layouts[current].newest = order
-        let layout = layouts[current]
-        for key in session.checked {
-          for (index, phase) in phases.enumerated() where phase.id == key.phaseID {
-            let phaseSlots = layout.slots[index]
-            if key.item >= 0 && key.item < phaseSlots.count { ticked[phaseSlots[key.item]] += 1 }
-            if layout.hasUniqueIDs { break }
-          }
-        }
+        layouts[current].count(played.digest.checked, into: &ticked)
       }
       // Each item's phase title is that of the newest session that offered it.
       for layout in layouts.sorted(by: { $0.newest < $1.newest }) {
-        for (phase, phaseSlots) in zip(layout.phases, layout.slots) {
-          for slot in phaseSlots {
+        for (index, phase) in layout.phases.enumerated() {
+          for slot in layout.slots[layout.starts[index]..<layout.starts[index + 1]] {
             items[slot].phaseTitle = phase.title
             items[slot].offered += layout.sessions
           }
@@ -82,7 +75,11 @@ extension PracticeStats {
     /// same phase id and text share a slot), how many sessions offered it, and the newest of them.
     private struct ChecklistLayout {
       var phases: [Phase]
-      var slots: [[Int]]
+      var phaseIDs: [String]
+      /// The slots of every phase's items, phase after phase: those of phase `i` are
+      /// `slots[starts[i]..<starts[i + 1]]`.
+      var slots: [Int] = []
+      var starts: [Int] = [0]
       var sessions = 0
       var newest = 0
       /// Whether no two phases share an id (formats are checked for it), so that a tick's phase
@@ -91,14 +88,37 @@ extension PracticeStats {
 
       init(phases: [Phase], slots: inout [Key: Int], items: inout [MissedItem]) {
         self.phases = phases
-        hasUniqueIDs = Set(phases.map(\.id)).count == phases.count
-        self.slots = phases.map { phase in
-          phase.checklist.map { text in
+        phaseIDs = phases.map(\.id)
+        hasUniqueIDs = Set(phaseIDs).count == phases.count
+        for phase in phases {
+          for text in phase.checklist {
             let key = Key(phaseID: phase.id, text: text)
-            if let slot = slots[key] { return slot }
-            items.append(MissedItem(phaseID: phase.id, phaseTitle: phase.title, text: text, missed: 0, offered: 0))
-            slots[key] = items.count - 1
-            return items.count - 1
+            if let slot = slots[key] {
+              self.slots.append(slot)
+            } else {
+              items.append(MissedItem(phaseID: phase.id, phaseTitle: phase.title, text: text, missed: 0, offered: 0))
+              slots[key] = items.count - 1
+              self.slots.append(items.count - 1)
+            }
+          }
+          starts.append(self.slots.count)
+        }
+      }
+
+      /// Adds one to the count of every item of this list that `ticks` holds: an item of a
+      /// phase with the tick's phase id, within the phase's checklist.
+      func count(_ ticks: ChecklistTicks, into ticked: inout [Int]) {
+        for tick in ticks.phases {
+          for (index, id) in phaseIDs.enumerated() where id == tick.id {
+            let start = starts[index]
+            let items = starts[index + 1] - start
+            var bits = items < 64 ? tick.bits & ((1 << UInt64(items)) - 1) : tick.bits
+            while bits != 0 {
+              ticked[slots[start + bits.trailingZeroBitCount]] += 1
+              bits &= bits - 1
+            }
+            for item in tick.others where item >= 0 && item < items { ticked[slots[start + item]] += 1 }
+            if hasUniqueIDs { break }
           }
         }
       }

@@ -34,13 +34,21 @@ struct QuestionAttempts {
   var due: [PracticeStats.DueQuestion] = []
 
   init(played: [PlayedSession], content: ContentLibrary, now: Date, days: PracticeCalendar) {
-    // One look-up per session: the last attempt and the count of each question together.
-    var attempted: [String: Attempts] = [:]
-    for session in played where session.isStarted {
-      attempted[session.digest.question.id, default: Attempts(last: session.date)].add(at: session.date)
+    // Only the content's questions are listed: each has a slot, found by one look-up per session.
+    let questions = content.allQuestions
+    var slots: [String: Int] = [:]
+    slots.reserveCapacity(questions.count)
+    for (slot, entry) in questions.enumerated() where slots[entry.question.id] == nil {
+      slots[entry.question.id] = slot
     }
-    for (question, deck) in content.allQuestions {
-      if let attempts = attempted[question.id] {
+    var attempted = [Attempts?](repeating: nil, count: questions.count)
+    for session in played where session.isStarted {
+      guard let slot = slots[session.digest.question.id] else { continue }
+      if attempted[slot] == nil { attempted[slot] = Attempts(last: session.date) }
+      attempted[slot]?.add(at: session.date)
+    }
+    for (slot, (question, deck)) in questions.enumerated() {
+      if let attempts = attempted[slots[question.id] ?? slot] {
         due.append(
           PracticeStats.DueQuestion(
             id: question.id, title: question.title, deckID: deck.id, attempts: attempts.count,

@@ -62,7 +62,7 @@ public struct PracticeStats: Sendable, Codable, Equatable {
     digests: [SessionDigest], content: ContentLibrary, rubric: Rubric?, now: Date, calendar: Calendar = gregorianUTC
   ) {
     let days = PracticeCalendar(calendar: calendar)
-    let played = digests.map(PlayedSession.init).sorted(by: PlayedSession.chronologically)
+    let played = PlayedSession.all(digests).sorted(by: PlayedSession.chronologically)
     let finished = played.filter(\.isFinished)
     asOf = now
     rubricID = rubric?.id
