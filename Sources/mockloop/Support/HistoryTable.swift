@@ -55,23 +55,24 @@ struct HistoryTable {
     var days = LocalMinuteText(calendar: calendar)
     var dates = [UInt8](repeating: UInt8(ascii: " "), count: sessions.count * Self.dateLength)
     dates.withUnsafeMutableBufferPointer { dates in
-      for (index, session) in sessions.enumerated() {
-        let id = Self.measureID(session.id, at: Self.position(index, Self.idColumn), into: &replaced)
+      for index in sessions.indices {
+        let id = Self.measureID(sessions[index].id, at: Self.position(index, Self.idColumn), into: &replaced)
         var date = Self.dateLength
         let slot = UnsafeMutableBufferPointer(
           rebasing: dates[(index * Self.dateLength)..<((index + 1) * Self.dateLength)])
-        if !days.put(session.createdAt, in: slot) {
-          let text = days.text(for: session.createdAt)
+        if !days.put(sessions[index].createdAt, in: slot) {
+          let text = days.text(for: sessions[index].createdAt)
           date = text.utf8.count
           replaced.append(ReplacedCell(position: Self.position(index, Self.dateColumn), text: text, width: date))
         }
-        let level = Self.levelText(session).utf8CodeUnitCount
+        let level = Self.levelText(sessions[index].level).utf8CodeUnitCount
         let format = Self.measureData(
-          session.formatID, at: Self.position(index, Self.formatColumn), into: &replaced)
+          sessions[index].formatID, at: Self.position(index, Self.formatColumn), into: &replaced)
         let question = Self.measureData(
-          session.questionTitle, at: Self.position(index, Self.questionColumn), into: &replaced)
-        let time = Self.timeLength(session)
-        let state = Self.stateText(session).utf8CodeUnitCount
+          sessions[index].questionTitle, at: Self.position(index, Self.questionColumn), into: &replaced)
+        let time = Self.timeLength(sessions[index].activeSeconds)
+        let state = Self.stateText(finishedAt: sessions[index].finishedAt, isGraded: sessions[index].isGraded)
+          .utf8CodeUnitCount
         byteCount += id.bytes + date + level + format.bytes + question.bytes + time + state
         // A replaced date is ASCII: its width is its byte count, as a copied date's is.
         Self.add(id.width, to: 0, widths: &widths, sums: &widthSums)
@@ -117,12 +118,12 @@ struct HistoryTable {
         }
       }
       dates.withUnsafeBufferPointer { dates in
-        for (index, session) in sessions.enumerated() {
+        for index in sessions.indices {
           writer.out.pointee = UInt8(ascii: "\n")
           writer.out += 1
           writer.startCell(0)
           if !writer.writeReplaced(at: Self.position(index, Self.idColumn)) {
-            writer.copyPrefix(session.id, count: Self.idLength, column: 0)
+            writer.copyPrefix(sessions[index].id, count: Self.idLength, column: 0)
           }
           writer.startCell(1)
           if !writer.writeReplaced(at: Self.position(index, Self.dateColumn)), let source = dates.baseAddress {
@@ -131,20 +132,20 @@ struct HistoryTable {
             writer.pad(Self.dateColumn, width: Self.dateLength)
           }
           writer.startCell(2)
-          let level = Self.levelText(session)
+          let level = Self.levelText(sessions[index].level)
           writer.copy(level, width: level.utf8CodeUnitCount, column: 2)
           writer.startCell(3)
           if !writer.writeReplaced(at: Self.position(index, Self.formatColumn)) {
-            writer.copy(session.formatID, width: session.formatID.utf8.count, column: 3)
+            writer.copy(sessions[index].formatID, width: sessions[index].formatID.utf8.count, column: 3)
           }
           writer.startCell(4)
           if !writer.writeReplaced(at: Self.position(index, Self.questionColumn)) {
-            writer.copy(session.questionTitle, width: session.questionTitle.utf8.count, column: 4)
+            writer.copy(sessions[index].questionTitle, width: sessions[index].questionTitle.utf8.count, column: 4)
           }
           writer.startCell(5)
-          let time = Self.timeLength(session)
+          let time = Self.timeLength(sessions[index].activeSeconds)
           writer.padBefore(Self.timeColumn, width: time)
-          if let seconds = session.activeSeconds {
+          if let seconds = sessions[index].activeSeconds {
             writer.out += DurationText.putClock(
               DurationText.wholeSeconds(seconds), in: UnsafeMutableBufferPointer(start: writer.out, count: time))
           } else {
@@ -152,7 +153,7 @@ struct HistoryTable {
             writer.out += 1
           }
           writer.startCell(6)
-          let state = Self.stateText(session)
+          let state = Self.stateText(finishedAt: sessions[index].finishedAt, isGraded: sessions[index].isGraded)
           writer.copy(state, width: state.utf8CodeUnitCount, column: 6)
         }
       }
@@ -160,23 +161,26 @@ struct HistoryTable {
     }
   }
 
+  // The helpers below take a session's fields, not the session: each row reads the fields it
+  // needs in place, and no row copies (and then frees) a whole `SessionSummary`.
+
   /// Where a session's cell is in the table, the header being row 0.
   private static func position(_ index: Int, _ column: Int) -> Int { (index + 1) * columnCount + column }
 
-  private static func levelText(_ session: SessionSummary) -> StaticString {
-    switch session.level {
+  private static func levelText(_ level: Level?) -> StaticString {
+    switch level {
     case .l6: "L6"
     case .l7: "L7"
     case nil: "-"
     }
   }
 
-  private static func stateText(_ session: SessionSummary) -> StaticString {
-    session.finishedAt == nil ? "unfinished" : (session.isGraded ? "graded" : "finished")
+  private static func stateText(finishedAt: Date?, isGraded: Bool) -> StaticString {
+    finishedAt == nil ? "unfinished" : (isGraded ? "graded" : "finished")
   }
 
-  private static func timeLength(_ session: SessionSummary) -> Int {
-    guard let seconds = session.activeSeconds else { return 1 }
+  private static func timeLength(_ activeSeconds: Double?) -> Int {
+    guard let seconds = activeSeconds else { return 1 }
     return DurationText.clockLength(DurationText.wholeSeconds(seconds))
   }
 
