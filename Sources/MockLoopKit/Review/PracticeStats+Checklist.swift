@@ -37,6 +37,8 @@ extension PracticeStats {
       var layouts: [ChecklistLayout] = []
       var ticked: [Int] = []  // per slot: how many times an offered item was ticked
       var current = -1
+      // The current layout, kept aside so that counting a session retains none of its lists.
+      var layout: ChecklistLayout?
       for (order, played) in finished.enumerated() {
         let phases = played.digest.format.phases
         if current < 0 || layouts[current].phases != phases {
@@ -47,10 +49,11 @@ extension PracticeStats {
             ticked += Array(repeating: 0, count: items.count - ticked.count)
             current = layouts.count - 1
           }
+          layout = layouts[current]
         }
         layouts[current].sessions += 1
         layouts[current].newest = order
-        layouts[current].count(played.digest.checked, into: &ticked)
+        layout?.count(played.digest.checked, into: &ticked)
       }
       // Each item's phase title is that of the newest session that offered it.
       for layout in layouts.sorted(by: { $0.newest < $1.newest }) {
@@ -108,8 +111,9 @@ extension PracticeStats {
       /// Adds one to the count of every item of this list that `ticks` holds: an item of a
       /// phase with the tick's phase id, within the phase's checklist.
       func count(_ ticks: ChecklistTicks, into ticked: inout [Int]) {
-        for tick in ticks.phases {
-          for (index, id) in phaseIDs.enumerated() where id == tick.id {
+        for position in ticks.phases.indices {
+          let tick = ticks.phases[position]
+          for index in phaseIDs.indices where phaseIDs[index] == tick.id {
             let start = starts[index]
             let items = starts[index + 1] - start
             var bits = items < 64 ? tick.bits & ((1 << UInt64(items)) - 1) : tick.bits

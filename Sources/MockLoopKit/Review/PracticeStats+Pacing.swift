@@ -36,7 +36,8 @@ extension PracticeStats {
             index[format.id] = current
           }
         }
-        formats[current].add(played.digest)
+        // The two lists, not the digest: passing the digest to a mutating call copied it whole.
+        formats[current].add(phases: format.phases, timings: played.digest.phases)
       }
       return formats.sorted { $0.formatID < $1.formatID }.map(\.pacing)
     }
@@ -58,14 +59,14 @@ extension PracticeStats {
       self.formatTitle = formatTitle
     }
 
-    mutating func add(_ digest: SessionDigest) {
+    /// One session: its format's phases and their timings.
+    mutating func add(phases formatPhases: [Phase], timings: [SessionTimeline.PhaseTiming]) {
       sessions += 1
-      let formatPhases = digest.format.phases
       if formatPhases != lastPhases {
         lastPhases = formatPhases
         lastTallies = formatPhases.map { phase in phases.firstIndex { $0.phaseID == phase.id } }
       }
-      for (position, timing) in zip(formatPhases.indices, digest.phases) {
+      for (position, timing) in zip(formatPhases.indices, timings) {
         let tally: Int
         if let known = lastTallies[position] {
           tally = known
