@@ -74,6 +74,10 @@ struct RememberedDrawingTests {
     otherText.write("c", row: 1, column: 4)
     #expect(plain != otherText)
     #expect(!plain.row(1, equals: otherText))
+    #expect(plain.equalRows(to: same) == [true, true])
+    #expect(plain.equalRows(to: otherRole) == [false, true])
+    #expect(plain.equalRows(to: otherText) == [true, false])
+    #expect(plain.equalRows(to: Canvas(width: 4, height: 2)) == [false, false])
 
     // The ångström sign and Å are different scalars, one character.
     var sign = Canvas(width: 2, height: 1)

@@ -48,6 +48,13 @@ public struct Canvas: Sendable, Equatable {
     return cells.row(row, equals: other.cells)
   }
 
+  /// For each row, whether it holds the same cells as that row of `other` (as
+  /// `row(_:equals:)` tells); all false when the sizes differ.
+  func equalRows(to other: Canvas) -> [Bool] {
+    guard width == other.width, height == other.height else { return Array(repeating: false, count: height) }
+    return (0..<height).map { cells.row($0, equals: other.cells) }
+  }
+
   /// For each column of a row, whether its cell certainly holds what that cell of `other`, a
   /// canvas of the same size, holds: the same character of one scalar (or the same half of a
   /// wide one) in the same role. False for a character of several scalars, whatever `other`
