@@ -48,6 +48,24 @@ public struct Canvas: Sendable, Equatable {
     return cells.row(row, equals: other.cells)
   }
 
+  /// For each row, whether it holds the same cells as that row of `other` (as
+  /// `row(_:equals:)` tells); all false when the sizes differ.
+  func equalRows(to other: Canvas) -> [Bool] {
+    guard width == other.width, height == other.height else { return Array(repeating: false, count: height) }
+    return (0..<height).map { cells.row($0, equals: other.cells) }
+  }
+
+  /// For each column of a row, whether its cell certainly holds what that cell of `other`, a
+  /// canvas of the same size, holds: the same character of one scalar (or the same half of a
+  /// wide one) in the same role. False for a character of several scalars, whatever `other`
+  /// holds; all false when the sizes differ or the row is outside.
+  func sameCells(inRow row: Int, as other: Canvas) -> [Bool] {
+    guard width == other.width, height == other.height, row >= 0, row < height else {
+      return Array(repeating: false, count: width)
+    }
+    return (0..<width).map { cells.cell(row: row, column: $0, isSameAs: other.cells) }
+  }
+
   /// Writes one line of text starting at a position and returns the number of
   /// columns written.
   ///
@@ -141,6 +159,22 @@ public struct Canvas: Sendable, Equatable {
   /// clipped to this canvas. The other canvas's cursor, when set and inside this
   /// canvas, becomes this canvas's cursor.
   public mutating func draw(_ other: Canvas, at origin: Point) {
+    guard origin.column >= 0 && origin.column + other.width <= width && !other.cells.hasClusters else {
+      copyCells(of: other, at: origin)
+      return
+    }
+    // The whole width fits: each row is copied at once (a remembered part of a screen).
+    for sourceRow in 0..<other.height {
+      let row = origin.row + sourceRow
+      guard row >= 0, row < height else { continue }
+      cells.place(rowOf: other.cells, row: sourceRow, column: 0, count: other.width, row: row, column: origin.column)
+    }
+    moveCursor(of: other, at: origin)
+  }
+
+  /// Draws another canvas as `draw(_:at:)` does, one cell at a time: for a canvas cut by an
+  /// edge or holding characters of several scalars.
+  mutating func copyCells(of other: Canvas, at origin: Point) {
     for sourceRow in 0..<other.height {
       let row = origin.row + sourceRow
       guard row >= 0, row < height else { continue }
@@ -167,6 +201,11 @@ public struct Canvas: Sendable, Equatable {
         }
       }
     }
+    moveCursor(of: other, at: origin)
+  }
+
+  /// Takes the cursor of a canvas drawn at `origin`, when it has one inside this canvas.
+  private mutating func moveCursor(of other: Canvas, at origin: Point) {
     if let otherCursor = other.cursor {
       let moved = Point(row: otherCursor.row + origin.row, column: otherCursor.column + origin.column)
       if bounds.contains(moved) { cursor = moved }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The cells of a `Canvas`, stored compactly: a four-byte `Glyph` and a one-byte role
 /// per cell, row after row, plus the text of the few characters made of several scalars.
 /// Making, filling and comparing a frame so touches a few bytes per cell, not a `String`.
@@ -40,6 +42,14 @@ struct CellGrid: Sendable {
   /// compared like `==` compares grids, without making a `String` for a one-scalar cell.
   func row(_ row: Int, equals other: CellGrid) -> Bool {
     let start = index(row, 0)
+    // Most rows of a frame are the last frame's: their bytes match, and without a character
+    // of several scalars on either side that settles it.
+    if clusters.isEmpty && other.clusters.isEmpty
+      && Self.bytesEqual(roles, other.roles, in: start..<start + width)
+      && Self.bytesEqual(glyphs, other.glyphs, in: start..<start + width)
+    {
+      return true
+    }
     for index in start..<start + width {
       guard roles[index] == other.roles[index] else { return false }
       let left = glyphs[index]
@@ -48,6 +58,15 @@ struct CellGrid: Sendable {
       if grapheme(of: left) != other.grapheme(of: right) { return false }
     }
     return true
+  }
+
+  /// Whether a cell holds the same one-scalar character (or continuation) and role as that
+  /// cell of `other` (of the same width), compared by bits: false for a character of several
+  /// scalars, and for canonically equivalent but different scalars.
+  func cell(row: Int, column: Int, isSameAs other: CellGrid) -> Bool {
+    let index = index(row, column)
+    return roles[index] == other.roles[index] && glyphs[index] == other.glyphs[index]
+      && glyphs[index].clusterIndex == nil
   }
 
   mutating func setRole(_ role: StyleRole, row: Int, column: Int) {
@@ -114,7 +133,59 @@ struct CellGrid: Sendable {
     }
   }
 
+  /// Copies the cells `sourceColumn..<sourceColumn + count` of a row of `source`, a grid
+  /// holding no character of several scalars, to a row here from `column`, as placing them one
+  /// by one would: a wide character either edge would break is blanked.
+  ///
+  /// The source range holds whole characters (it starts on no continuation cell and ends on
+  /// no wide character's first half) and the target range lies inside this grid.
+  mutating func place(
+    rowOf source: CellGrid, row sourceRow: Int, column sourceColumn: Int, count: Int, row: Int, column: Int
+  ) {
+    guard count > 0 else { return }
+    let target = index(row, column)
+    let origin = source.index(sourceRow, sourceColumn)
+    if glyphs[target] == .continuation && column > 0 {
+      glyphs[target - 1] = .space
+    }
+    if column + count < width && glyphs[target + count] == .continuation {
+      glyphs[target + count] = .space
+    }
+    Self.copy(source.glyphs, from: origin, to: &glyphs, at: target, count: count)
+    Self.copy(source.roles, from: origin, to: &roles, at: target, count: count)
+  }
+
+  /// Whether the grid holds a character of several scalars (kept as text beside the cells).
+  var hasClusters: Bool { !clusters.isEmpty }
+
   // MARK: - Storage
+
+  /// Whether two arrays of plain values (glyphs, roles: no references) hold the same bytes in
+  /// `range` (inside both).
+  private static func bytesEqual<Element>(
+    _ left: [Element], _ right: [Element], in range: Range<Int>
+  ) -> Bool {
+    left.withUnsafeBytes { leftBytes in
+      right.withUnsafeBytes { rightBytes in
+        guard let left = leftBytes.baseAddress, let right = rightBytes.baseAddress else { return range.isEmpty }
+        let stride = MemoryLayout<Element>.stride
+        let offset = range.lowerBound * stride
+        return memcmp(left + offset, right + offset, range.count * stride) == 0
+      }
+    }
+  }
+
+  /// Copies `count` values of `source` from `origin` over those of `target` from `start`.
+  private static func copy<Element>(
+    _ source: [Element], from origin: Int, to target: inout [Element], at start: Int, count: Int
+  ) {
+    source.withUnsafeBufferPointer { from in
+      target.withUnsafeMutableBufferPointer { into in
+        _ = UnsafeMutableBufferPointer(rebasing: into[start..<start + count])
+          .update(fromContentsOf: UnsafeBufferPointer(rebasing: from[origin..<origin + count]))
+      }
+    }
+  }
 
   private func index(_ row: Int, _ column: Int) -> Int {
     row * width + column
@@ -135,13 +206,10 @@ extension CellGrid: Equatable {
   /// Grids are equal when their cells are, compared like `Cell`s: characters by
   /// Unicode canonical equivalence, so "é" equals "e\u{301}".
   static func == (lhs: CellGrid, rhs: CellGrid) -> Bool {
-    guard lhs.width == rhs.width, lhs.roles == rhs.roles else { return false }
-    for index in lhs.glyphs.indices {
-      let left = lhs.glyphs[index]
-      let right = rhs.glyphs[index]
-      if left == right && left.clusterIndex == nil { continue }
-      if lhs.grapheme(of: left) != rhs.grapheme(of: right) { return false }
-    }
-    return true
+    guard lhs.width == rhs.width, lhs.glyphs.count == rhs.glyphs.count else { return false }
+    // Row by row: a frame the clock changed differs in a row or two, and the rest compare
+    // by their bytes.
+    let height = lhs.width > 0 ? lhs.glyphs.count / lhs.width : 0
+    return (0..<height).allSatisfy { lhs.row($0, equals: rhs) }
   }
 }

@@ -24,6 +24,26 @@ struct ChecklistView {
   /// `innerWidth` columns (for the prompts, the longest that can be shown, since which ones
   /// depends on the session).
   static func lineCount(_ phase: Phase, innerWidth: Int) -> Int {
+    // The session screen's layout asks on every tick of the clock, for the same phase.
+    lineCountMemo.value(for: LineCountKey(phase: phase, innerWidth: innerWidth)) {
+      countLines(phase, innerWidth: innerWidth)
+    }
+  }
+
+  private struct LineCountKey: Hashable, Sendable {
+    var phase: Phase
+    var innerWidth: Int
+
+    /// A phase is hashed by its id alone; equal keys have equal ids.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(phase.id)
+      hasher.combine(innerWidth)
+    }
+  }
+
+  private static let lineCountMemo = Memo<LineCountKey, Int>(capacity: 16)
+
+  private static func countLines(_ phase: Phase, innerWidth: Int) -> Int {
     let width = innerWidth - 2
     let promptLines = phase.prompts.map { wrapped($0, width: width - promptMark.count).count }.sorted(by: >)
       .prefix(Phase.promptsShown).reduce(0, +)

@@ -6,9 +6,14 @@ import MockLoopKit
 enum PhaseBar {
   static func label(_ format: InterviewFormat, timeline: SessionTimeline, index: Int) -> String {
     let phase = format.phases[index]
-    let over = timeline.phases.indices.contains(index) && timeline.phases[index].overrunSeconds >= 1 ? "+" : ""
+    let over = isOverrun(timeline, index: index) ? "+" : ""
     let mark = index < timeline.phaseIndex ? "✓" : "\(index + 1)"
     return " \(mark) \(phase.title) \(phase.minutes)m\(over)"
+  }
+
+  /// Whether the phase at `index` ran a second or more past its minutes (its label ends in "+").
+  static func isOverrun(_ timeline: SessionTimeline, index: Int) -> Bool {
+    timeline.phases.indices.contains(index) && timeline.phases[index].overrunSeconds >= 1
   }
 
   /// The columns of each phase (separator included) in a bar `width` columns wide.

@@ -62,7 +62,10 @@ public struct SessionLayout: Sendable, Equatable {
   static func leftWidth(bodyWidth: Int) -> Int { max(24, bodyWidth * 9 / 20) }
 
   /// The notes editor's text area (inside its box).
-  public var notesText: Rect { notes.inset(by: 1).inset(left: 1) }
+  public var notesText: Rect { Self.notesText(inBox: notes) }
+
+  /// The text area of a notes box drawn in `box`.
+  static func notesText(inBox box: Rect) -> Rect { box.inset(by: 1).inset(left: 1) }
 
   /// The box of a pane.
   public func frame(of pane: SessionScreenState.Focus) -> Rect {

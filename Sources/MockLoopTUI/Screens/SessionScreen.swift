@@ -16,16 +16,19 @@ enum SessionScreen {
       case .left: "interviewer left · "
       case nil: ""
       }
-    TitleBar.render(
+    // Only the progress bar and the timer row change with the clock's seconds: every other part
+    // changes with a phase, a key, a follow-up or a status, and is drawn once for what it shows
+    // and then copied.
+    let title = TitleKey(
       title: session.question.title,
-      detail: interviewer + "\(session.format.title)" + (session.level.map { " · \($0.rawValue)" } ?? ""),
-      in: layout.title, on: &canvas)
-    // The phase bar, the checklist and the footer change with a phase, a key or a status, not
-    // with the clock's seconds: each is drawn once for what it shows and then copied.
+      detail: interviewer + "\(session.format.title)" + (session.level.map { " · \($0.rawValue)" } ?? ""))
+    canvas.draw(layout.title, remembering: title, in: titleMemo) { part, rect in
+      TitleBar.render(title: title.title, detail: title.detail, in: rect, on: &part)
+    }
     let phases = session.format.phases
     let phaseBar = PhaseBarKey(
-      labels: phases.indices.map { PhaseBar.label(session.format, timeline: timeline, index: $0) },
-      minutes: phases.map(\.minutes), phaseIndex: timeline.phaseIndex)
+      titles: phases.map(\.title), minutes: phases.map(\.minutes),
+      overruns: phases.indices.map { PhaseBar.isOverrun(timeline, index: $0) }, phaseIndex: timeline.phaseIndex)
     canvas.draw(layout.phaseBar, remembering: phaseBar, in: phaseBarMemo) { part, rect in
       PhaseBar.render(session.format, timeline: timeline, in: rect, on: &part)
     }
@@ -37,10 +40,15 @@ enum SessionScreen {
     if live.showsBigClock {
       renderBigClock(timeline, phase: phase, in: layout.clock, on: &canvas)
     } else {
-      renderText(
-        questionLines(live, width: textWidth(layout.question)), scroll: live.questionScroll, title: "Question",
-        role: live.focus == .question ? .accent : .border, in: layout.question, on: &canvas)
-      renderFollowUps(live, in: layout.followUps, on: &canvas)
+      canvas.draw(layout.question, remembering: QuestionBoxKey(live), in: questionBoxMemo) { part, rect in
+        renderText(
+          questionLines(live, width: textWidth(rect)), scroll: live.questionScroll, title: "Question",
+          role: live.focus == .question ? .accent : .border, in: rect, on: &part)
+      }
+      let followUps = FollowUpsBoxKey(live)
+      canvas.draw(layout.followUps, remembering: followUps, in: followUpsBoxMemo) { part, rect in
+        renderFollowUps(followUps, in: rect, on: &part)
+      }
     }
     canvas.draw(layout.checklist, remembering: ChecklistKey(live, now: state.now), in: checklistMemo) { part, rect in
       renderChecklist(live, now: state.now, in: rect, on: &part)
@@ -52,11 +60,15 @@ enum SessionScreen {
       case .checklist: "Notes (Tab to type)"
       case .question, .followUps: "Notes"
       }
-    canvas.drawBox(in: layout.notes, title: notesTitle, role: live.focus == .notes ? .accent : .border)
-    live.editor.render(
-      into: &canvas, in: layout.notesText, isFocused: live.focus == .notes,
-      placeholder: "Your notes: numbers, APIs, trade-offs. Saved as you type.")
-    canvas.drawBorderMark(live.editor.linePosition(viewHeight: layout.notesText.height), in: layout.notes)
+    let notes = NotesBoxKey(title: notesTitle, isFocused: live.focus == .notes, editor: live.editor.shown)
+    canvas.draw(layout.notes, remembering: notes, in: notesBoxMemo) { part, rect in
+      let text = SessionLayout.notesText(inBox: rect)
+      part.drawBox(in: rect, title: notes.title, role: notes.isFocused ? .accent : .border)
+      live.editor.render(
+        into: &part, in: text, isFocused: notes.isFocused,
+        placeholder: "Your notes: numbers, APIs, trade-offs. Saved as you type.")
+      part.drawBorderMark(live.editor.linePosition(viewHeight: text.height), in: rect)
+    }
 
     let footer = FooterKey(
       context: state.keyContext, status: live.movedAway.map { $0 + " q home" } ?? state.status ?? live.banner,
@@ -66,11 +78,12 @@ enum SessionScreen {
     }
   }
 
-  /// All the phase bar shows: each phase's label (its mark, title, minutes and overrun), the
-  /// minutes that share out the width, and which phase is active.
+  /// All the phase bar shows: each phase's title, minutes (which also share out the width)
+  /// and whether it ran over, and which phase is active (the phases before it are ticked).
   private struct PhaseBarKey: Hashable, Sendable {
-    var labels: [String]
+    var titles: [String]
     var minutes: [Int]
+    var overruns: [Bool]
     var phaseIndex: Int
   }
 
@@ -189,38 +202,44 @@ enum SessionScreen {
 
   /// Every follow-up asked so far, newest first, each under the minute it was asked.
   static func followUpLines(_ live: SessionScreenState, width: Int) -> [[Span]] {
-    let asked = live.session.revealedFollowUps
+    followUpLines(askedFollowUps(live), width: width)
+  }
+
+  /// The follow-ups asked so far, newest first, as the follow-ups box shows them.
+  static func askedFollowUps(_ live: SessionScreenState) -> [AskedFollowUp] {
+    live.session.revealedFollowUps.reversed().map { followUp in
+      AskedFollowUp(
+        minute: DurationText.clock(live.session.timeline(at: followUp.at).activeSeconds), text: followUp.text,
+        isNew: followUp.text == live.highlightedFollowUp)
+    }
+  }
+
+  static func followUpLines(_ asked: [AskedFollowUp], width: Int) -> [[Span]] {
     guard !asked.isEmpty else {
       return SpanWrap.lines(
         "The interviewer's follow-ups appear here at their minute. Press f to ask the next one now.", role: .muted,
         width: width)
     }
     var lines: [[Span]] = []
-    for followUp in asked.reversed() {
-      let at = DurationText.clock(live.session.timeline(at: followUp.at).activeSeconds)
-      let isNew = followUp.text == live.highlightedFollowUp
+    for followUp in asked {
       lines += SpanWrap.lines(
-        lead: [Span(at.leftPadded(toWidth: 5) + " ", role: .muted)], followUp.text,
-        role: isNew ? .followupNew : .followup, width: width)
+        lead: [Span(followUp.minute.leftPadded(toWidth: 5) + " ", role: .muted)], followUp.text,
+        role: followUp.isNew ? .followupNew : .followup, width: width)
     }
     return lines
   }
 
-  static func renderFollowUps(_ live: SessionScreenState, in rect: Rect, on canvas: inout Canvas) {
-    let asked = live.session.revealedFollowUps
-    let total = followUpTotal(live, asked: asked.map(\.text))
-    let role: StyleRole =
-      live.focus == .followUps ? .accent : live.highlightedFollowUp == nil ? .border : .followupNew
+  static func renderFollowUps(_ box: FollowUpsBoxKey, in rect: Rect, on canvas: inout Canvas) {
     renderText(
-      followUpLines(live, width: textWidth(rect)), scroll: live.followUpsScroll,
-      title: "Follow-ups \(asked.count)/\(total)", role: role, in: rect, on: &canvas)
+      followUpLines(box.asked, width: textWidth(rect)), scroll: box.scroll,
+      title: "Follow-ups \(box.asked.count)/\(box.total)", role: box.role, in: rect, on: &canvas)
   }
 
   /// How many follow-ups the session has: its question's schedule, plus each one the
   /// interviewer made up that the schedule does not hold, so the count asked never passes it.
   static func followUpTotal(_ live: SessionScreenState, asked: [String]) -> Int {
     guard let question = live.question else { return asked.count }
-    let scheduled = live.session.schedule(of: question).followUps.map(\.text)
+    let scheduled = scheduledFollowUps(question, session: live.session)
     let known = Set(scheduled)
     return max(scheduled.count + asked.filter { !known.contains($0) }.count, asked.count)
   }

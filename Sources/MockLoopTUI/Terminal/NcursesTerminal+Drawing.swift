@@ -25,12 +25,20 @@ extension NcursesTerminal {
           && last.columns == columns ? last.canvas : nil
       }
     lastDrawn = (canvas, lines, columns)
+    let equalRows = previous.map { canvas.equalRows(to: $0) } ?? []
     var cached: (role: StyleRole, look: CellLook)?
     for row in 0..<min(lines, canvas.height) {
-      if let previous, canvas.row(row, equals: previous) { continue }
+      if row < equalRows.count && equalRows[row] { continue }
+      // A cell the last frame drew the same is already on ncurses' screen: a tick changes a
+      // few digits of the timer row, not the row.
+      let unchanged = previous.map { canvas.sameCells(inRow: row, as: $0) } ?? []
       var column = 0
       let lastColumn = min(columns, canvas.width)
       while column < lastColumn {
+        if column < unchanged.count && unchanged[column] {
+          column += 1
+          continue
+        }
         let role = canvas.role(row: row, column: column)
         let look: CellLook
         if let cached, cached.role == role {

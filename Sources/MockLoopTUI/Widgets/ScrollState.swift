@@ -25,7 +25,7 @@ public enum ScrollMotion: Sendable, Equatable {
 /// the pane (as ratatui keeps a `ListState` beside its `List`) and always clamped by what the
 /// pane holds at the current size, so a key that cannot move the view does nothing and the
 /// first key back moves it at once.
-public struct ScrollState: Sendable, Equatable {
+public struct ScrollState: Sendable, Hashable {
   public var offset: Int
 
   public init(offset: Int = 0) { self.offset = max(offset, 0) }
