@@ -44,23 +44,7 @@ enum SummaryRow {
   static func historyLine(_ columns: StatementColumns, formatIDs: [Int: String], caches: inout Caches)
     throws(Problem) -> SessionSummary
   {
-    let id = try sessionID(columns)
-    do throws(ColumnProblem) {
-      let createdAt = try columns.time(1, "created_at")
-      let question = try question(columns, &caches)
-      let level = try level(columns)
-      let formatID = try snapshot(columns, in: formatIDs)
-      let finishedAt = try columns.optionalTime(7, "finished_at")
-      let activeSeconds = try columns.seconds(8, "active_seconds")
-      let grade = try grade(columns, &caches)
-      return SessionSummary(
-        id: id, createdAt: createdAt, formatID: formatID, questionID: question.id, questionTitle: question.title,
-        deckID: question.deckID, level: level, finishedAt: finishedAt,
-        activeSeconds: finishedAt == nil ? nil : activeSeconds,
-        isGraded: grade != nil, rubricID: grade?.rubricID, scores: grade?.scores)
-    } catch {
-      throw Problem(sessionID: id, column: error)
-    }
+    try SessionSummary(summaryRow: columns, formatIDs: formatIDs, caches: &caches)
   }
 
   /// The digest of the row the statement stands on, read with `digestSelection`, with the
@@ -69,27 +53,7 @@ enum SummaryRow {
   static func digest(_ columns: StatementColumns, formats: [Int: InterviewFormat], caches: inout Caches)
     throws(Problem) -> SessionDigest
   {
-    let id = try sessionID(columns)
-    do throws(ColumnProblem) {
-      let createdAt = try columns.time(1, "created_at")
-      let question = try question(columns, &caches)
-      let level = try level(columns)
-      let format = try snapshot(columns, in: formats)
-      let finishedAt = try columns.optionalTime(7, "finished_at")
-      let activeSeconds = try columns.seconds(8, "active_seconds")
-      let grade = try grade(columns, &caches)
-      let startedAt = try columns.optionalTime(12, "started_at")
-      let pausedSeconds = try columns.seconds(13, "paused_seconds")
-      let awaySeconds = try columns.seconds(14, "away_seconds")
-      let phases = try phases(columns, format: format)
-      let checked = try checked(columns, &caches)
-      return SessionDigest(
-        id: id, createdAt: createdAt, question: question, level: level, format: format, startedAt: startedAt,
-        finishedAt: finishedAt, phases: phases, activeSeconds: activeSeconds, pausedSeconds: pausedSeconds,
-        awaySeconds: awaySeconds, checked: checked, grade: grade)
-    } catch {
-      throw Problem(sessionID: id, column: error)
-    }
+    try SessionDigest(summaryRow: columns, formats: formats, caches: &caches)
   }
 
   /// The checked items of a row read with `digestSelection` once every column of it (but the
@@ -114,7 +78,7 @@ enum SummaryRow {
     }
   }
 
-  private static func sessionID(_ columns: StatementColumns) throws(Problem) -> String {
+  fileprivate static func sessionID(_ columns: StatementColumns) throws(Problem) -> String {
     do throws(ColumnProblem) {
       return try columns.text(0, "session_id")
     } catch {
@@ -122,7 +86,7 @@ enum SummaryRow {
     }
   }
 
-  private static func question(_ columns: StatementColumns, _ caches: inout Caches) throws(ColumnProblem)
+  fileprivate static func question(_ columns: StatementColumns, _ caches: inout Caches) throws(ColumnProblem)
     -> QuestionSnapshot
   {
     QuestionSnapshot(
@@ -132,7 +96,7 @@ enum SummaryRow {
   }
 
   /// The level, read from its bytes ("L6" or "L7"; no `String` is made for them).
-  private static func level(_ columns: StatementColumns) throws(ColumnProblem) -> Level? {
+  fileprivate static func level(_ columns: StatementColumns) throws(ColumnProblem) -> Level? {
     guard let bytes = try columns.optionalBytes(5, "level") else { return nil }
     if bytes.count == 2, bytes[0] == UInt8(ascii: "L") {
       if bytes[1] == UInt8(ascii: "6") { return .l6 }
@@ -145,7 +109,7 @@ enum SummaryRow {
   }
 
   /// What `known` holds for the row's format snapshot id.
-  private static func snapshot<Value>(_ columns: StatementColumns, in known: [Int: Value]) throws(ColumnProblem)
+  fileprivate static func snapshot<Value>(_ columns: StatementColumns, in known: [Int: Value]) throws(ColumnProblem)
     -> Value
   {
     guard let value = known[try columns.integer(6, "format_snapshot_id")] else {
@@ -163,25 +127,23 @@ enum SummaryRow {
   }
 
   /// Each phase's planned (the format's) and actual seconds.
-  private static func phases(_ columns: StatementColumns, format: InterviewFormat) throws(ColumnProblem)
+  fileprivate static func phases(_ columns: StatementColumns, format: InterviewFormat) throws(ColumnProblem)
     -> [SessionTimeline.PhaseTiming]
   {
     let text = try columns.bytes(15, "phase_seconds")
-    var index = 0
-    let phases = SummaryText.decodePhaseSeconds(text) { seconds in
-      defer { index += 1 }
-      let planned = index < format.phases.count ? format.phases[index].plannedSeconds : 0
-      return SessionTimeline.PhaseTiming(plannedSeconds: planned, actualSeconds: seconds)
+    let decoded = SummaryText.decodePhaseSeconds(text) {
+      SessionTimeline.PhaseTiming(plannedSeconds: 0, actualSeconds: $0)
     }
-    guard let phases else { throw malformed("phase_seconds", text, expected: "seconds,…") }
+    guard var phases = decoded else { throw malformed("phase_seconds", text, expected: "seconds,…") }
     guard phases.isEmpty || phases.count == format.phases.count else {
       throw ColumnProblem(
         column: "phase_seconds", problem: "holds \(phases.count) phases where the format has \(format.phases.count)")
     }
+    for index in phases.indices { phases[index].plannedSeconds = format.phases[index].plannedSeconds }
     return phases
   }
 
-  private static func checked(_ columns: StatementColumns, _ caches: inout Caches) throws(ColumnProblem)
+  fileprivate static func checked(_ columns: StatementColumns, _ caches: inout Caches) throws(ColumnProblem)
     -> ChecklistTicks
   {
     let text = try columns.bytes(16, "checked")
@@ -199,7 +161,7 @@ enum SummaryRow {
     return ColumnProblem(column: column, problem: "holds '\(StrictColumns.excerpt(text))', not \(expected)")
   }
 
-  private static func grade(_ columns: StatementColumns, _ caches: inout Caches) throws(ColumnProblem)
+  fileprivate static func grade(_ columns: StatementColumns, _ caches: inout Caches) throws(ColumnProblem)
     -> SessionDigest.Grade?
   {
     let rubricID = try columns.optionalBytes(9, "rubric_id").map { caches.texts.text($0) }
@@ -215,6 +177,62 @@ enum SummaryRow {
       return SessionDigest.Grade(rubricID: rubricID, scores: scores, gradedAt: gradedAt)
     default:
       throw ColumnProblem(column: "rubric_id", problem: "is set without scores and a time, or they without it")
+    }
+  }
+}
+
+/// A history line made in place from a summary row (see `SummaryRow.historyLine`).
+extension SessionSummary {
+  fileprivate init(summaryRow columns: StatementColumns, formatIDs: [Int: String], caches: inout SummaryRow.Caches)
+    throws(SummaryRow.Problem)
+  {
+    let id = try SummaryRow.sessionID(columns)
+    do throws(ColumnProblem) {
+      let createdAt = try columns.time(1, "created_at")
+      let question = try SummaryRow.question(columns, &caches)
+      let level = try SummaryRow.level(columns)
+      let formatID = try SummaryRow.snapshot(columns, in: formatIDs)
+      let finishedAt = try columns.optionalTime(7, "finished_at")
+      let activeSeconds = try columns.seconds(8, "active_seconds")
+      let grade = try SummaryRow.grade(columns, &caches)
+      self.init(
+        id: id, createdAt: createdAt, formatID: formatID, questionID: question.id, questionTitle: question.title,
+        deckID: question.deckID, level: level, finishedAt: finishedAt,
+        activeSeconds: finishedAt == nil ? nil : activeSeconds,
+        isGraded: grade != nil, rubricID: grade?.rubricID, scores: grade?.scores)
+    } catch {
+      throw SummaryRow.Problem(sessionID: id, column: error)
+    }
+  }
+}
+
+/// A digest made in place from a summary row (see `SummaryRow.digest`).
+extension SessionDigest {
+  fileprivate init(
+    summaryRow columns: StatementColumns, formats: [Int: InterviewFormat], caches: inout SummaryRow.Caches
+  )
+    throws(SummaryRow.Problem)
+  {
+    let id = try SummaryRow.sessionID(columns)
+    do throws(ColumnProblem) {
+      let createdAt = try columns.time(1, "created_at")
+      let question = try SummaryRow.question(columns, &caches)
+      let level = try SummaryRow.level(columns)
+      let format = try SummaryRow.snapshot(columns, in: formats)
+      let finishedAt = try columns.optionalTime(7, "finished_at")
+      let activeSeconds = try columns.seconds(8, "active_seconds")
+      let grade = try SummaryRow.grade(columns, &caches)
+      let startedAt = try columns.optionalTime(12, "started_at")
+      let pausedSeconds = try columns.seconds(13, "paused_seconds")
+      let awaySeconds = try columns.seconds(14, "away_seconds")
+      let phases = try SummaryRow.phases(columns, format: format)
+      let checked = try SummaryRow.checked(columns, &caches)
+      self.init(
+        id: id, createdAt: createdAt, question: question, level: level, format: format, startedAt: startedAt,
+        finishedAt: finishedAt, phases: phases, activeSeconds: activeSeconds, pausedSeconds: pausedSeconds,
+        awaySeconds: awaySeconds, checked: checked, grade: grade)
+    } catch {
+      throw SummaryRow.Problem(sessionID: id, column: error)
     }
   }
 }
