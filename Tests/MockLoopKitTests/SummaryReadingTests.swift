@@ -68,21 +68,12 @@ struct SummaryReadingTests {
       try statement.setArguments(arguments)
       guard try SessionStore.step(statement, sql: sql, db) else { return nil }
       var caches = SummaryRow.Caches()
-      let row: SummaryRow
       do throws(SummaryRow.Problem) {
-        row = try SummaryRow(StatementColumns(statement: statement.sqliteStatement), isDigest: true, caches: &caches)
-      } catch {
-        return error
-      }
-      guard let format = formats[row.formatSnapshotID] else {
-        return SummaryRow.Problem(
-          sessionID: row.sessionID, column: ColumnProblem(column: "format_snapshot_id", problem: "names none"))
-      }
-      do throws(ColumnProblem) {
-        _ = try row.digest(format: format)
+        _ = try SummaryRow.digest(
+          StatementColumns(statement: statement.sqliteStatement), formats: formats, caches: &caches)
         return nil
       } catch {
-        return SummaryRow.Problem(sessionID: row.sessionID, column: error)
+        return error
       }
     }
   }

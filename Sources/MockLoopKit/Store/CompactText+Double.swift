@@ -38,6 +38,9 @@ extension CompactText {
       guard fractionDigits > 0, pointer == end else { return nil }
     }
     guard wholeDigits > 0, wholeDigits + fractionDigits <= 19 else { return nil }
+    // Digits and power both exact as Doubles: the division's one rounding is the nearest, ties
+    // to even, which is what `Double(String)` gives.
+    if digits <= 1 << 53 { return Double(digits) / exactPowersOfTen[fractionDigits] }
     return quotient(digits, powerOfTen: fractionDigits)
   }
 
@@ -45,6 +48,9 @@ extension CompactText {
   private static let powersOfTen: [UInt64] = (0...19).map { power in
     (0..<power).reduce(1) { value, _ in value * 10 }
   }
+
+  /// `10^0` to `10^19` as Doubles, each exact (every power up to `10^22` is).
+  private static let exactPowersOfTen: [Double] = powersOfTen.map { Double($0) }
 
   /// `numerator / 10^power` rounded to the nearest `Double`, ties to even; `power` is 0...19.
   ///

@@ -47,29 +47,58 @@ enum ScoreText {
 
     mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: Int]? {
       guard !bytes.isEmpty else { return [:] }
-      layout.removeAll(keepingCapacity: true)
+      // The layout is never longer than the text: room for it is made once, and it is written
+      // in place.
+      if layout.count < bytes.count { layout = [UInt8](repeating: 0, count: max(bytes.count, 2 * layout.count)) }
       numbers.removeAll(keepingCapacity: true)
-      var index = 0
-      while true {
-        let start = index
-        while index < bytes.count, bytes[index] != CompactText.equals, bytes[index] != CompactText.comma {
-          index += 1
-        }
-        guard index < bytes.count, index > start, bytes[index] == CompactText.equals,
-          let (score, end) = CompactText.integer(bytes, from: index + 1), range?.contains(score) ?? true
-        else { return nil }
-        // Each id with its "=", which no id holds, so the layout reads back as its ids.
-        layout.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
-        numbers.append(score)
-        if end == bytes.count { break }
-        guard bytes[end] == CompactText.comma else { return nil }
-        index = end + 1
-      }
+      let length = layout.withUnsafeMutableBufferPointer { Self.split(bytes, range: range, into: $0, &numbers) }
+      guard let length else { return nil }
       let positions = layout.withUnsafeBufferPointer { layout in
-        layouts.value(layout) { Self.positions(of: $0, dimensions: &dimensions) }
+        layouts.value(UnsafeBufferPointer(rebasing: layout[0..<length])) {
+          Self.positions(of: $0, dimensions: &dimensions)
+        }
       }
       guard let positions else { return nil }
       return positions.mapValues { numbers[$0] }
+    }
+
+    /// Writes the layout of `bytes` (each id with its "=") into `layout` and appends each score
+    /// to `numbers`; the layout's length, or nil when a pair is not "id=integer" or a score lies
+    /// outside `range`.
+    private static func split(
+      _ bytes: UnsafeBufferPointer<UInt8>, range: ClosedRange<Int>?, into layout: UnsafeMutableBufferPointer<UInt8>,
+      _ numbers: inout [Int]
+    ) -> Int? {
+      guard let base = bytes.baseAddress, let out = layout.baseAddress, layout.count >= bytes.count else { return nil }
+      let count = bytes.count
+      var length = 0
+      var index = 0
+      while true {
+        let start = index
+        while index < count, base[index] != CompactText.equals, base[index] != CompactText.comma { index += 1 }
+        guard index < count, index > start, base[index] == CompactText.equals else { return nil }
+        // Each id with its "=", which no id holds, so the layout reads back as its ids.
+        let idLength = index + 1 - start
+        (out + length).update(from: base + start, count: idLength)
+        length += idLength
+        let score: Int
+        let end: Int
+        // One digit, as nearly every score is; any other form as `CompactText.integer` reads it.
+        let next = index + 2
+        if next <= count, base[index + 1] &- UInt8(ascii: "0") < 10,
+          next == count || base[next] &- UInt8(ascii: "0") >= 10
+        {
+          (score, end) = (Int(base[index + 1] &- UInt8(ascii: "0")), next)
+        } else {
+          guard let (value, after) = CompactText.integer(bytes, from: index + 1) else { return nil }
+          (score, end) = (value, after)
+        }
+        guard range?.contains(score) ?? true else { return nil }
+        numbers.append(score)
+        if end == count { return length }
+        guard base[end] == CompactText.comma else { return nil }
+        index = end + 1
+      }
     }
 
     /// Each id of a layout ("id=id=…") at its position; nil when an id repeats.

@@ -11,11 +11,13 @@ extension SessionStore {
   /// cannot be read are skipped and reported.
   public func digests() throws -> PartialRead<SessionDigest> {
     try reading { db in
-      let scan = try Self.scanSummaries(isDigest: true, db) { row, format throws(ColumnProblem) in
-        try row.digest(format: format)
+      let formats = try Self.formatSnapshots(db)
+      let scan = try Self.scanSummaries(selection: SummaryRow.digestSelection, db) {
+        columns, caches throws(SummaryRow.Problem) in
+        try SummaryRow.digest(columns, formats: formats, caches: &caches)
       }
       var result = PartialRead(values: scan.values, skipped: [])
-      let fallback = try Self.fallbackRowIDs(unreadable: scan.unreadable, summaryRows: scan.rows, db)
+      let fallback = try Self.fallbackRowIDs(scan, db)
       guard !fallback.isEmpty else { return result }
       for rowID in fallback {
         do {
@@ -37,37 +39,40 @@ extension SessionStore {
 
   /// What one pass over the summary table gave: a value for each readable summary, newest
   /// first (by creation time, then id), the sessions whose summary (or its format snapshot)
-  /// could not be read, and how many summary rows with a text id there were.
+  /// could not be read, how many summary rows with a text id there were, and how many
+  /// sessions the session table holds.
+  struct SummaryScan<Value> {
+    var values: [Value]
+    var unreadable: [String]
+    var rows: Int
+    var sessions: Int
+  }
+
+  /// Reads every summary row with `selection`, each made into its value by `value`.
   ///
   /// The rows are read in the table's own order and put newest first in Swift: an ORDER BY
   /// made SQLite copy every row into a sorter, five times the cost of the scan itself. They are
   /// stepped through and read straight from the statement (see `StatementColumns`), and each
   /// value is made once and sorted where it lies (the table's order is the order sessions were
-  /// written in, nearly always oldest first, which the sort takes as one run).
+  /// written in, nearly always oldest first, which the sort takes as one run). The values are
+  /// reserved for as many sessions as there are, which a count over the session table's
+  /// smallest index gives, and `fallbackRowIDs` needs anyway.
   static func scanSummaries<Value: NewestFirst>(
-    isDigest: Bool, _ db: Database, _ value: (consuming SummaryRow, InterviewFormat) throws(ColumnProblem) -> Value
-  ) throws -> (values: [Value], unreadable: [String], rows: Int) {
-    let formats = try formatSnapshots(db)
+    selection: String, _ db: Database,
+    _ value: (StatementColumns, inout SummaryRow.Caches) throws(SummaryRow.Problem) -> Value
+  ) throws -> SummaryScan<Value> {
+    let sessions = try Int.fetchOne(db, sql: "SELECT count(*) FROM session") ?? 0
     var values: [Value] = []
+    values.reserveCapacity(sessions)
     var unreadable: [String] = []
     var caches = SummaryRow.Caches()
-    let selection = isDigest ? SummaryRow.digestSelection : SummaryRow.historySelection
     let sql = "SELECT \(selection) FROM session_summary"
     let statement = try db.makeStatement(sql: sql)
     let columns = StatementColumns(statement: statement.sqliteStatement)
     var count = 0
     while try Self.step(statement, sql: sql, db) {
       do throws(SummaryRow.Problem) {
-        let summary = try SummaryRow(columns, isDigest: isDigest, caches: &caches)
-        let id = summary.sessionID
-        do throws(ColumnProblem) {
-          guard let format = formats[summary.formatSnapshotID] else {
-            throw ColumnProblem(column: "format_snapshot_id", problem: "names no readable format snapshot")
-          }
-          values.append(try value(summary, format))
-        } catch {
-          unreadable.append(id)
-        }
+        values.append(try value(columns, &caches))
       } catch {
         // A summary whose id is not text stands for no session (the store writes text ids),
         // so it is not counted as one.
@@ -77,7 +82,7 @@ extension SessionStore {
       count += 1
     }
     values.sort(by: isNewer)
-    return (values, unreadable, count)
+    return SummaryScan(values: values, unreadable: unreadable, rows: count, sessions: sessions)
   }
 
   /// Moves `statement` to its next row: false when there is none; SQLite's error otherwise.
@@ -90,6 +95,9 @@ extension SessionStore {
       throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: sql)
     }
   }
+
+  /// The format id of every format snapshot that decodes to a format the store accepts, by row id.
+  static func formatIDs(_ db: Database) throws -> [Int: String] { try formatSnapshots(db).mapValues(\.id) }
 
   /// Every format snapshot that decodes to a format the store accepts, by row id.
   static func formatSnapshots(_ db: Database) throws -> [Int: InterviewFormat] {
@@ -107,14 +115,15 @@ extension SessionStore {
   }
 
   /// The sessions to read in full, by row id, newest first: those without a summary row (or
-  /// whose id is not text, which no summary the store writes has) and those named in
-  /// `unreadable`. `summaryRows` is how many summary rows with a text id the scan saw: a
-  /// summary belongs to a session (its key references it, and deleting a session deletes it),
-  /// so when there are as many sessions, every one has its summary and finding that costs one
-  /// count over the session table's index of ids, never a lookup per session.
-  static func fallbackRowIDs(unreadable: [String], summaryRows: Int, _ db: Database) throws -> [Int64] {
+  /// whose id is not text, which no summary the store writes has) and those the scan could not
+  /// read. A summary belongs to a session (its key references it, and deleting a session
+  /// deletes it), so when the scan saw as many summary rows with a text id as there are
+  /// sessions, every one has its summary: finding that costs the scan's one count over the
+  /// session table, never a lookup per session.
+  static func fallbackRowIDs(_ scan: SummaryScan<some Any>, _ db: Database) throws -> [Int64] {
+    let unreadable = scan.unreadable
     var rowIDs: [Int64] = []
-    if try Int.fetchOne(db, sql: "SELECT count(*) FROM session") != summaryRows {
+    if scan.sessions != scan.rows {
       rowIDs = try Int64.fetchAll(
         db,
         sql: """

@@ -34,11 +34,13 @@ extension SessionStore {
   /// lists the sessions `show`, `stats` and `export` can read.
   public func readHistory() throws -> PartialRead<SessionSummary> {
     try reading { db in
-      let scan = try Self.scanSummaries(isDigest: false, db) { row, format in
-        row.historyLine(formatID: format.id)
+      let formatIDs = try Self.formatIDs(db)
+      let scan = try Self.scanSummaries(selection: SummaryRow.historySelection, db) {
+        columns, caches throws(SummaryRow.Problem) in
+        try SummaryRow.historyLine(columns, formatIDs: formatIDs, caches: &caches)
       }
       var result = PartialRead(values: scan.values, skipped: [])
-      let fallback = try Self.fallbackRowIDs(unreadable: scan.unreadable, summaryRows: scan.rows, db)
+      let fallback = try Self.fallbackRowIDs(scan, db)
       guard !fallback.isEmpty else { return result }
       for rowID in fallback {
         guard

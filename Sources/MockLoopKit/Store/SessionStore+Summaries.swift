@@ -31,11 +31,11 @@ struct StoredSummary {
     guard try SessionStore.step(statement, sql: sql, db) else { return nil }
     var caches = SummaryRow.Caches()
     let columns = StatementColumns(statement: statement.sqliteStatement)
-    guard let row = try? SummaryRow(columns, isDigest: true, caches: &caches), row.hasDetail else { return nil }
+    guard let checked = try? SummaryRow.checkedOfWholeRow(columns, caches: &caches) else { return nil }
     values = (0..<Int32(SummaryRow.digestColumnCount)).map {
       DatabaseValue(sqliteStatement: statement.sqliteStatement, index: $0)
     }
-    checked = row.checked
+    self.checked = checked
   }
 
   /// Records that `mark` was ticked (`isChecked`) or unticked, once its row is written; false

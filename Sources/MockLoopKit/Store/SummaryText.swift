@@ -75,43 +75,66 @@ enum SummaryText {
   static func decodeChecked(_ bytes: UnsafeBufferPointer<UInt8>, phaseIDs: inout TextCache<String>)
     -> ChecklistTicks?
   {
-    guard !bytes.isEmpty else { return ChecklistTicks() }
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return ChecklistTicks() }
+    let count = bytes.count
     var phases: [ChecklistTicks.Phase] = []
     phases.reserveCapacity(CompactText.count(of: CompactText.semicolon, in: bytes) + 1)
     var isCanonical = true
-    var previous: UnsafeBufferPointer<UInt8>?
+    var previous = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     var index = 0
     while true {
       let start = index
       var isPlain = true
-      while index < bytes.count, bytes[index] != CompactText.colon {
-        guard bytes[index] != CompactText.comma, bytes[index] != CompactText.semicolon else { return nil }
+      while index < count {
+        let byte = base[index]
+        if byte == CompactText.colon { break }
+        guard byte != CompactText.comma, byte != CompactText.semicolon else { return nil }
         // "%" starts an escape, which may stand for a byte out of order.
-        if bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: "%") { isPlain = false }
+        if byte >= 0x80 || byte == UInt8(ascii: "%") { isPlain = false }
         index += 1
       }
-      guard index < bytes.count else { return nil }
-      let idBytes = UnsafeBufferPointer(rebasing: bytes[start..<index])
+      guard index < count else { return nil }
+      let idBytes = UnsafeBufferPointer(start: base + start, count: index - start)
       guard let id = phaseIDs.value(idBytes, make: unescape) else { return nil }
       if isCanonical {
-        isCanonical = isPlain && previous.map { Self.precedes($0, idBytes) } ?? true
+        isCanonical = isPlain && (phases.isEmpty || Self.precedes(previous, idBytes))
         previous = idBytes
       }
-      var phase = ChecklistTicks.Phase(id: id, bits: 0, others: [])
+      var bits: UInt64 = 0
+      var others: [Int] = []
       index += 1
       while true {
-        guard let (item, end) = CompactText.integer(bytes, from: index) else { return nil }
-        phase.insert(item)
-        if end == bytes.count {
-          phases.append(phase)
-          return isCanonical ? ChecklistTicks(canonical: phases) : ChecklistTicks(unordered: phases)
+        guard let (item, end) = Self.item(base, count, from: index) else { return nil }
+        if item >= 0 && item < 64 {
+          bits |= 1 << UInt64(item)
+        } else {
+          var phase = ChecklistTicks.Phase(id: id, bits: 0, others: others)
+          phase.insert(item)
+          others = phase.others
         }
         index = end + 1
-        if bytes[end] == CompactText.semicolon { break }
-        guard bytes[end] == CompactText.comma else { return nil }
+        if end == count || base[end] == CompactText.semicolon { break }
+        guard base[end] == CompactText.comma else { return nil }
       }
-      phases.append(phase)
+      phases.append(ChecklistTicks.Phase(id: id, bits: bits, others: others))
+      if index > count {
+        return isCanonical ? ChecklistTicks(canonical: phases) : ChecklistTicks(unordered: phases)
+      }
     }
+  }
+
+  /// The item number at `start` and the index after it: one or two digits read at once, any
+  /// other form as `CompactText.integer` reads it.
+  private static func item(_ base: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> (value: Int, end: Int)? {
+    if start < count, base[start] &- UInt8(ascii: "0") < 10 {
+      let first = Int(base[start] &- UInt8(ascii: "0"))
+      let next = start + 1
+      if next == count || base[next] &- UInt8(ascii: "0") >= 10 { return (first, next) }
+      if next + 1 == count || base[next + 1] &- UInt8(ascii: "0") >= 10 {
+        return (first * 10 + Int(base[next] &- UInt8(ascii: "0")), next + 1)
+      }
+    }
+    return CompactText.integer(UnsafeBufferPointer(start: base, count: count), from: start)
   }
 
   /// Whether `first` comes strictly before `second`, byte by byte.

@@ -79,11 +79,16 @@ struct TextCache<Value> {
       offset += 8
     }
     var tail: UInt64 = 0
-    var shift: UInt64 = 0
-    while offset < key.count {
-      tail |= UInt64(key[offset]) << shift
-      shift += 8
-      offset += 1
+    if offset < key.count, key.count >= 8 {
+      // The last eight bytes, some of them hashed above already: one load, not a loop.
+      tail = raw.loadUnaligned(fromByteOffset: key.count - 8, as: UInt64.self)
+    } else {
+      var shift: UInt64 = 0
+      while offset < key.count {
+        tail |= UInt64(key[offset]) << shift
+        shift += 8
+        offset += 1
+      }
     }
     hash = (hash ^ tail) &* multiplier
     return hash ^ (hash >> 32)
