@@ -16,7 +16,7 @@ struct StatsCommand: ParsableCommand {
     let content = context.loadOutline()
     // The store is let go once read, so that its connection closes as SQLite expects; the
     // digests are kept to the end (`Output.finish`), which spares freeing thousands of them.
-    let (stats, rubric, skipped, digests) = try Self.statistics(from: consume store, content: content, now: Date())
+    let (stats, rubric, skipped, digests) = try (consume store).practiceStats(content: content, now: Date())
     Output.skipped(skipped)
     if json {
       try Output.json(stats)
@@ -26,18 +26,5 @@ struct StatsCommand: ParsableCommand {
       if let calibration = stats.calibration { Output.text(CalibrationText.render(calibration)) }
     }
     Output.finish(skipped: skipped, keeping: content, stats, digests)
-  }
-
-  /// What `SessionStore.practiceStats` works out, step by step as it does, with the digests the
-  /// figures came from.
-  private static func statistics(
-    from store: consuming SessionStore, content: ContentLibrary, now: Date
-  ) throws -> (stats: PracticeStats, rubric: Rubric?, skipped: [StoreError], digests: [SessionDigest]) {
-    let read = try store.digests()
-    let rubric = content.rubric(for: read.values)
-    var stats = PracticeStats(digests: read.values, content: content, rubric: rubric, now: now)
-    stats.estimates = EstimateStats(runs: try store.estimateRuns())
-    stats.calibration = try store.calibration(rubric: rubric)
-    return (stats, rubric, read.skipped, read.values)
   }
 }
