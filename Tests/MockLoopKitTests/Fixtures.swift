@@ -48,4 +48,15 @@ enum Fixtures {
     try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
+
+  /// A fresh home holding one finished session (`SmallThingsCommandLineTests.fractionalSession`),
+  /// its store closed again, with the path of its database.
+  static func homeWithOneSession() throws -> (home: URL, database: URL, session: Session) {
+    let home = temporaryFolder()
+    let session = SmallThingsCommandLineTests.fractionalSession(clock: ManualClock())
+    do {
+      try SessionStore.open(folder: home).insert(session)
+    }
+    return (home, home.appendingPathComponent(DataLocation.databaseFileName), session)
+  }
 }

@@ -47,11 +47,7 @@ struct HistoryOutputTests {
 
   @Test("history, stats, compare and export close the database before they end: no write-ahead log is left")
   func readCommandsCloseTheStore() throws {
-    let home = Fixtures.temporaryFolder()
-    let session = SmallThingsCommandLineTests.fractionalSession(clock: ManualClock())
-    do {
-      try SessionStore.open(folder: home).insert(session)
-    }
+    let (home, _, session) = try Fixtures.homeWithOneSession()
     let log = home.appendingPathComponent(DataLocation.databaseFileName + "-wal")
     #expect(!FileManager.default.fileExists(atPath: log.path))
     for arguments in [

@@ -28,4 +28,9 @@ public enum PrintableASCII {
     }
     return true
   }
+
+  /// Whether every byte of `text`'s UTF-8 is printable ASCII.
+  public static func contains(only text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { contains(only: $0) } ?? text.utf8.allSatisfy { contains($0) }
+  }
 }

@@ -189,7 +189,7 @@ struct HistoryTable {
   private static func measureData(
     _ text: String, at position: Int, into replaced: inout [ReplacedCell]
   ) -> (width: Int, bytes: Int) {
-    if isPrintableASCII(text) { return (text.utf8.count, text.utf8.count) }
+    if PrintableASCII.contains(only: text) { return (text.utf8.count, text.utf8.count) }
     let safe = text.terminalSafe
     let width = Output.columnWidth(of: safe)
     replaced.append(ReplacedCell(position: position, text: safe, width: width))
@@ -206,20 +206,16 @@ struct HistoryTable {
       id.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
         let length = min(bytes.count, idLength)
         let head = UnsafeBufferPointer(rebasing: bytes[0..<length])
-        return Output.isPrintableASCII(head) && (bytes.count == length || bytes[length] < 0x80) ? length : nil
+        return PrintableASCII.contains(only: head) && (bytes.count == length || bytes[length] < 0x80) ? length : nil
       } ?? nil
     if let copied { return (copied, copied) }
     let head = String(id.prefix(idLength))
-    if isPrintableASCII(head) {
+    if PrintableASCII.contains(only: head) {
       // Copied as text: kept so the writer need not cut the id again.
       replaced.append(ReplacedCell(position: position, text: head, width: head.utf8.count))
       return (head.utf8.count, head.utf8.count)
     }
     return measureData(head, at: position, into: &replaced)
-  }
-
-  private static func isPrintableASCII(_ text: String) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable(Output.isPrintableASCII) ?? text.utf8.allSatisfy(Output.isPrintableASCII)
   }
 
   /// Writes cells into the text, padding each to its column's width.

@@ -53,18 +53,8 @@ extension Output {
   /// The columns a cell takes: its byte count when it is printable ASCII (one column a byte),
   /// else its display width.
   static func columnWidth(of cell: String) -> Int {
-    let isPlain =
-      cell.utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy(isPrintableASCII) }
-      ?? cell.utf8.allSatisfy(isPrintableASCII)
-    return isPlain ? cell.utf8.count : cell.displayWidth
+    PrintableASCII.contains(only: cell) ? cell.utf8.count : cell.displayWidth
   }
-
-  /// Whether a byte is printable ASCII: a character one column wide that needs no replacing.
-  @inline(__always)
-  static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
-
-  /// Whether every byte is printable ASCII (`PrintableASCII`, eight bytes at a time).
-  static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { PrintableASCII.contains(only: bytes) }
 
   private static let separator: [UInt8] = Array("  ".utf8)
 
